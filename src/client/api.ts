@@ -1,0 +1,52 @@
+import type { EntryPayload, Manifest } from '../domain/content.js';
+import { mediaUrl } from '../domain/cache-names.js';
+
+/** How the data layer reaches the server; tests pass a fetch bound to the app under test. */
+export interface ApiOptions {
+  fetch?: typeof fetch;
+  /** Origin of the server, '' for the page's own. */
+  baseUrl?: string;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ManifestAnswer =
+  | { status: 'unchanged' }
+  | { status: 'none' }
+  | { status: 'changed'; manifest: Manifest; etag: string | null };
+
+const fetcher = (options: ApiOptions) => options.fetch ?? globalThis.fetch.bind(globalThis);
+
+/** Asks for the manifest in force, sending the ETag held so an unchanged manifest costs a 304. */
+export async function fetchManifest(etag: string | null, options: ApiOptions = {}): Promise<ManifestAnswer> {
+  const response = await fetcher(options)(`${options.baseUrl ?? ''}/api/content/manifest`, {
+    headers: etag ? { 'if-none-match': etag } : {},
+    cache: 'no-cache',
+  });
+  if (response.status === 304) return { status: 'unchanged' };
+  if (response.status === 404) return { status: 'none' };
+  if (!response.ok) throw new HttpError(response.status, `manifest: HTTP ${response.status}`);
+  return { status: 'changed', manifest: (await response.json()) as Manifest, etag: response.headers.get('etag') };
+}
+
+/** Fetches entries by hash in one request; the bodies come back as the exact bytes that were hashed. */
+export async function fetchEntries(hashes: readonly string[], options: ApiOptions = {}): Promise<EntryPayload[]> {
+  const url = `${options.baseUrl ?? ''}/api/content/entries?hashes=${hashes.join(',')}`;
+  const response = await fetcher(options)(url);
+  if (!response.ok) throw new HttpError(response.status, `entries: HTTP ${response.status}`);
+  return ((await response.json()) as { entries: EntryPayload[] }).entries;
+}
+
+/** Fetches a media file whole (no Range), for storing in the media cache. */
+export async function fetchMedia(hash: string, options: ApiOptions = {}): Promise<Response> {
+  const response = await fetcher(options)(`${options.baseUrl ?? ''}${mediaUrl(hash)}`);
+  if (!response.ok) throw new HttpError(response.status, `media ${hash.slice(0, 12)}: HTTP ${response.status}`);
+  return response;
+}

@@ -1,0 +1,107 @@
+import { type EntryKind, MAX_ENTRIES_PER_REQUEST, type Manifest, type MediaRef } from '../domain/content.js';
+import { sha256Hex } from '../domain/hash.js';
+import { type ApiOptions, fetchEntries, fetchManifest, fetchMedia } from './api.js';
+import {
+  commitManifest,
+  keptMediaHashes,
+  missingEntryHashes,
+  readContentState,
+  recordSyncError,
+  storeEntries,
+} from './content-store.js';
+import type { StoredEntry } from './db.js';
+import { cacheStorageMedia, type MediaCache } from './media-cache.js';
+
+export type SyncResult =
+  | { status: 'unchanged' }
+  | { status: 'none' }
+  | { status: 'updated'; version: number; entriesFetched: number; bytesFetched: number; activated: boolean };
+
+/** Content whose bytes do not match its hash: the whole version is refused. */
+export class IntegrityError extends Error {}
+
+export interface SyncOptions extends ApiOptions {
+  /** Where media goes; null skips media (tests without Cache Storage). Defaults to Cache Storage. */
+  media?: MediaCache | null;
+}
+
+let inFlight: Promise<SyncResult> | undefined;
+
+/**
+ * Brings the tablet up to the server's content version: asks for the manifest with its ETag,
+ * downloads only the entries and media it lacks, verifies each against its hash, and records the
+ * manifest in one transaction once everything is stored. A failure anywhere leaves the version in
+ * force untouched; what was already verified is kept, so the next try resumes. Calls made while a
+ * sync runs share it.
+ */
+export function syncContent(options: SyncOptions = {}): Promise<SyncResult> {
+  inFlight ??= runSync(options).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+async function runSync(options: SyncOptions): Promise<SyncResult> {
+  const state = await readContentState();
+  try {
+    const answer = await fetchManifest(state.etag, options);
+    if (answer.status !== 'changed') return answer;
+    const { manifest } = answer;
+    const { count, bytes } = await downloadEntries(manifest, options);
+    const media = options.media === undefined ? defaultMediaCache() : options.media;
+    const mediaBytes = media ? await downloadMedia(manifest.media, media, options) : 0;
+    const next = await commitManifest(manifest, answer.etag);
+    return {
+      status: 'updated',
+      version: manifest.version,
+      entriesFetched: count,
+      bytesFetched: bytes + mediaBytes,
+      activated: next.active === manifest.version && next.ready === null,
+    };
+  } catch (error) {
+    await recordSyncError(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
+
+async function downloadEntries(manifest: Manifest, options: ApiOptions): Promise<{ count: number; bytes: number }> {
+  const kinds = new Map<string, EntryKind>(manifest.entries.map((e) => [e.hash, e.kind]));
+  const missing = await missingEntryHashes(manifest);
+  let bytes = 0;
+  for (let i = 0; i < missing.length; i += MAX_ENTRIES_PER_REQUEST) {
+    const batch = missing.slice(i, i + MAX_ENTRIES_PER_REQUEST);
+    const payloads = await fetchEntries(batch, options);
+    const verified: StoredEntry[] = [];
+    for (const { hash, body } of payloads) {
+      const kind = kinds.get(hash);
+      if (!kind || !batch.includes(hash)) throw new IntegrityError(`entry ${hash.slice(0, 12)} was not asked for`);
+      if ((await sha256Hex(body)) !== hash) throw new IntegrityError(`entry ${hash.slice(0, 12)} does not match its hash`);
+      verified.push({ hash, kind, body: JSON.parse(body) } as StoredEntry);
+      bytes += new TextEncoder().encode(body).byteLength;
+    }
+    if (verified.length !== batch.length) throw new IntegrityError('the server left out entries that were asked for');
+    await storeEntries(verified);
+  }
+  return { count: missing.length, bytes };
+}
+
+async function downloadMedia(refs: MediaRef[], cache: MediaCache, options: ApiOptions): Promise<number> {
+  let bytes = 0;
+  for (const ref of refs) {
+    if (await cache.has(ref.hash)) continue;
+    const data = await (await fetchMedia(ref.hash, options)).arrayBuffer();
+    if ((await sha256Hex(data)) !== ref.hash) throw new IntegrityError(`media ${ref.hash.slice(0, 12)} does not match its hash`);
+    await cache.put(ref.hash, new Response(data, { headers: { 'content-type': ref.type, 'content-length': String(data.byteLength) } }));
+    bytes += data.byteLength;
+  }
+  return bytes;
+}
+
+/** Deletes cached media no kept version references; call after a version switch. */
+export async function collectMedia(cache: MediaCache | null = defaultMediaCache()): Promise<void> {
+  if (cache) await cache.prune(await keptMediaHashes());
+}
+
+function defaultMediaCache(): MediaCache | null {
+  return typeof caches === 'undefined' ? null : cacheStorageMedia;
+}

@@ -1,0 +1,63 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { EntryBodyByKind, EntryKind, Manifest } from '../domain/content.js';
+
+/** An entry body as stored: parsed once, kept under the hash of the bytes it came from. */
+export type StoredEntry = {
+  [K in EntryKind]: { hash: string; kind: K; body: EntryBodyByKind[K] };
+}[EntryKind];
+
+/**
+ * Which content version is in force on this tablet. `ready` is a complete version waiting for the
+ * next reset point; `previous` is kept for rollback and for entries still on screen.
+ */
+export interface ContentState {
+  active: number | null;
+  ready: number | null;
+  previous: number | null;
+  /** ETag of the newest manifest fully stored (ready or active). */
+  etag: string | null;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+export interface KioskDB extends DBSchema {
+  entries: { key: string; value: StoredEntry };
+  manifests: { key: number; value: Manifest };
+  meta: { key: 'content'; value: ContentState };
+}
+
+export const EMPTY_STATE: ContentState = {
+  active: null,
+  ready: null,
+  previous: null,
+  etag: null,
+  lastSyncAt: null,
+  lastError: null,
+};
+
+const DB_NAME = 'servicepunkt';
+let opening: Promise<IDBPDatabase<KioskDB>> | undefined;
+
+/** The kiosk's one IndexedDB connection, opened (and upgraded) on first use. */
+export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
+  opening ??= openDB<KioskDB>(DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('entries', { keyPath: 'hash' });
+      db.createObjectStore('manifests', { keyPath: 'version' });
+      db.createObjectStore('meta');
+    },
+    blocking() {
+      // A newer app version wants to upgrade: let it, and open again on next use.
+      void opening?.then((db) => db.close());
+      opening = undefined;
+    },
+  });
+  return opening;
+}
+
+/** Closes the connection (tests use it to start from a fresh database). */
+export async function closeKioskDb(): Promise<void> {
+  const db = await opening;
+  opening = undefined;
+  db?.close();
+}

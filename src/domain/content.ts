@@ -1,0 +1,106 @@
+/**
+ * Content model shared by server, kiosk and service worker.
+ *
+ * Content is content-addressed: every entry (one guide in one language, or the category list in one
+ * language) is stored under the SHA-256 of its JSON bytes, and a manifest lists the entries in force.
+ * Guides are structured data rendered to elements; no HTML from content ever reaches the DOM.
+ */
+
+/** Inline text inside a paragraph: the restricted Markdown subset the kiosk can render. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  /** Links are never followed on the kiosk; they are shown as text plus a QR code. */
+  | { type: 'link'; url: string; children: Inline[] };
+
+/** A block inside a step. */
+export type Block =
+  | { type: 'paragraph'; content: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  | { type: 'image'; media: string; alt: string }
+  | { type: 'note'; kind: NoteKind; content: Inline[] };
+
+export type NoteKind = 'tip' | 'warning';
+
+export interface Step {
+  title: string;
+  blocks: Block[];
+}
+
+/** One guide in one language: the body of a `guide` entry. */
+export interface GuideTranslation {
+  id: string;
+  lang: string;
+  category: string;
+  order: number;
+  title: string;
+  summary: string;
+  steps: Step[];
+  /** True until a native speaker has reviewed the translation. */
+  draft: boolean;
+}
+
+export interface Category {
+  id: string;
+  order: number;
+  name: string;
+}
+
+/** The category list in one language: the body of a `categories` entry. */
+export interface CategoryList {
+  lang: string;
+  categories: Category[];
+}
+
+export type EntryKind = 'guide' | 'categories';
+
+export interface EntryBodyByKind {
+  guide: GuideTranslation;
+  categories: CategoryList;
+}
+
+/** A manifest line: which entry is in force for an id and a language. */
+export interface ManifestEntry {
+  /** `guide/<slug>` or `categories`. */
+  id: string;
+  lang: string;
+  kind: EntryKind;
+  /** Lower-case hex SHA-256 of the entry's UTF-8 JSON bytes. */
+  hash: string;
+  size: number;
+}
+
+export interface MediaRef {
+  hash: string;
+  size: number;
+  type: string;
+}
+
+export interface Manifest {
+  version: number;
+  createdAt: string;
+  entries: ManifestEntry[];
+  media: MediaRef[];
+}
+
+/** One entry as the batched entry fetch returns it: the exact bytes, as a string, so they can be hashed. */
+export interface EntryPayload {
+  hash: string;
+  body: string;
+}
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** The most hashes one batched entry request may ask for (keeps the URL well under 8 KB). */
+export const MAX_ENTRIES_PER_REQUEST = 60;
+
+/** The manifest id of a guide. */
+export function guideEntryId(slug: string): string {
+  return `guide/${slug}`;
+}
+
+/** The text of inline content without its formatting (titles, summaries, search, read-aloud). */
+export function plainText(content: readonly Inline[]): string {
+  return content.map((i) => (i.type === 'text' ? i.value : plainText(i.children))).join('');
+}

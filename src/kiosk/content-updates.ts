@@ -1,0 +1,71 @@
+import { syncContent, type SyncResult } from '../client/content-sync.js';
+
+/** How often an open kiosk asks whether the content changed (a 304 costs a few bytes). */
+export const POLL_INTERVAL_MS = 60_000;
+const FIRST_RETRY_MS = 2_000;
+const MAX_RETRY_MS = 60_000;
+
+export interface UpdateStatus {
+  /** When the next attempt is due, while the tablet has no content and keeps trying. */
+  nextAttemptAt: number | null;
+  trying: boolean;
+  lastError: string | null;
+}
+
+export interface ContentUpdates {
+  /** Checks for new content at once (the "try now" button, a reset point). */
+  syncNow(): void;
+  stop(): void;
+}
+
+/**
+ * Keeps the tablet's content current: a sync at start, whenever the browser comes back online, and
+ * on a timer. While the tablet has no content at all it retries with exponential backoff and
+ * jitter; once it has some, it polls every minute. `onSynced` hears every result; the app decides
+ * when a ready version may be shown.
+ */
+export function startContentUpdates(callbacks: {
+  hasContent: () => boolean;
+  onSynced: (result: SyncResult) => void;
+  onStatus: (status: UpdateStatus) => void;
+}): ContentUpdates {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+  let stopped = false;
+
+  const schedule = (lastError: string | null) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** failures);
+    const delay = callbacks.hasContent() ? POLL_INTERVAL_MS : backoff * (0.75 + Math.random() * 0.5);
+    timer = setTimeout(run, delay);
+    callbacks.onStatus({ nextAttemptAt: callbacks.hasContent() ? null : Date.now() + delay, trying: false, lastError });
+  };
+
+  const run = () => {
+    clearTimeout(timer);
+    callbacks.onStatus({ nextAttemptAt: null, trying: true, lastError: null });
+    syncContent().then(
+      (result) => {
+        failures = 0;
+        callbacks.onSynced(result);
+        schedule(null);
+      },
+      (error: unknown) => {
+        failures += 1;
+        schedule(error instanceof Error ? error.message : String(error));
+      },
+    );
+  };
+
+  window.addEventListener('online', run);
+  run();
+  return {
+    syncNow: run,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', run);
+    },
+  };
+}

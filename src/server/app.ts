@@ -1,0 +1,59 @@
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
+import type { MediaStore } from './media-store.js';
+import { problemHandlers } from './plugins/problem.js';
+import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
+import { contentRoutes } from './routes/content.js';
+import { healthRoutes } from './routes/health.js';
+import { mediaRoutes } from './routes/media.js';
+import { staticRoutes } from './routes/static.js';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  media: MediaStore;
+  /** The built kiosk and console; a missing folder is answered with a clear 404. */
+  publicDir: string;
+  logLevel?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>;
+    media: MediaStore;
+    content: ContentRepository;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** Builds the Fastify app: plugins, then repositories, then routes. Tests call `inject()` on it. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    // Bad input must be refused, not quietly reshaped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', options.db);
+  app.decorate('media', options.media);
+  app.decorate('content', contentRepository(options.db));
+  problemHandlers(app);
+  // Registered only for `reply.sendFile`, which the media route uses with its own root.
+  await app.register(fastifyStatic, { root: options.media.dir, serve: false });
+
+  await app.register(healthRoutes);
+  await app.register(contentRoutes);
+  await app.register(mediaRoutes);
+  await app.register(staticRoutes, { publicDir: options.publicDir });
+  return app;
+}

@@ -1,0 +1,20 @@
+import { loadConfig } from '../config.js';
+import { migrateToLatest, openSqlite } from '../db/database.js';
+import { mediaStore } from '../media-store.js';
+import { seedIfEmpty } from '../seed.js';
+
+/** `npm run seed`: migrates the database and publishes the seed content if nothing is published. */
+const config = loadConfig();
+const db = openSqlite(config.dataDir);
+try {
+  await migrateToLatest(db);
+  const version = await seedIfEmpty(db, mediaStore(config.dataDir), config.contentDir);
+  console.log(
+    version ? `Published the seed content as version ${version}.` : 'Content is already published; nothing to do.',
+  );
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+}

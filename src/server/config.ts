@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { type Static, Type } from 'typebox';
+import Value from 'typebox/value';
+
+const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  /** The seed content, published as version 1 into an empty database. */
+  CONTENT_DIR: Type.String({ minLength: 1, default: './content' }),
+  /** Where the built kiosk and console are; the server serves them when the folder exists. */
+  PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicDir: string;
+  contentDir: string;
+  logLevel: Static<typeof ConfigSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the configuration from environment variables. Throws a ConfigError naming every bad
+ * variable and what it must be, so a wrong value stops the server at start with a clear message.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.keys(ConfigSchema.properties)
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
+  if (!Value.Check(ConfigSchema, value)) {
+    const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
+      const name = e.instancePath.slice(1);
+      return `${name}=${JSON.stringify(raw[name])} ${e.message}`;
+    });
+    throw new ConfigError(`Bad configuration: ${problems.join('; ')}`);
+  }
+  const v = value as Static<typeof ConfigSchema>;
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    dataDir: resolve(v.DATA_DIR),
+    publicDir: resolve(v.PUBLIC_DIR),
+    contentDir: resolve(v.CONTENT_DIR),
+    logLevel: v.LOG_LEVEL,
+  };
+}

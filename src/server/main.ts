@@ -1,0 +1,37 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { migrateToLatest, openSqlite } from './db/database.js';
+import { mediaStore } from './media-store.js';
+import { seedIfEmpty } from './seed.js';
+
+/** Starts the server: config, database, migrations, seed content, then listen; stops cleanly on SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = openSqlite(config.dataDir);
+  await migrateToLatest(db);
+  const media = mediaStore(config.dataDir);
+  const app = await buildApp({ db, media, publicDir: config.publicDir, logLevel: config.logLevel });
+
+  const seeded = await seedIfEmpty(db, media, config.contentDir);
+  if (seeded) app.log.info({ version: seeded }, 'published the seed content');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((error: unknown) => {
+  // A bad setting is the operator's to fix: say it plainly, without a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

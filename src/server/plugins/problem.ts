@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+
+/** Stable problem types (RFC 9457 `type`), one per kind of problem. */
+export const PROBLEM = {
+  badRequest: '/problems/bad-request',
+  notFound: '/problems/not-found',
+  noContent: '/problems/no-content-published',
+  unavailable: '/problems/unavailable',
+  internal: '/problems/internal',
+} as const;
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  [extension: string]: unknown;
+}
+
+/** Sends an `application/problem+json` answer. */
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+/**
+ * Turns every error and unknown route into problem+json. Schema failures become 400 naming the
+ * field; client errors keep their status; anything else is logged and answered as 500 without
+ * internals, so no stack trace ever reaches a client.
+ */
+export function problemHandlers(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      type: PROBLEM.notFound,
+      title: 'Not found',
+      status: 404,
+      detail: `No resource at ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const first = error.validation[0];
+      const field = `${error.validationContext ?? 'request'}${first?.instancePath ?? ''}`;
+      return sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'Bad request',
+        status: 400,
+        detail: `${field} ${first?.message ?? 'is invalid'}`,
+        field,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status, detail: error.message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, { type: PROBLEM.internal, title: 'Internal error', status: 500 });
+  });
+}

@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { EntryKind, Manifest, MediaRef } from '../../domain/content.js';
+import type { Database } from '../db/schema.js';
+
+export interface StoredVersion {
+  version: number;
+  etag: string;
+}
+
+export interface BlobInput {
+  hash: string;
+  kind: EntryKind;
+  body: string;
+}
+
+/** All SQL about content versions, entry blobs and media rows. */
+export function contentRepository(db: Kysely<Database>) {
+  return {
+    /** The version in force (the newest), or undefined before the first publish. */
+    async activeVersion(): Promise<StoredVersion | undefined> {
+      return db
+        .selectFrom('content_version')
+        .select(['version', 'etag'])
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
+    /** The manifest of the version in force, as the exact bytes that were published. */
+    async activeManifest(): Promise<{ version: number; etag: string; manifest: string } | undefined> {
+      return db
+        .selectFrom('content_version')
+        .select(['version', 'etag', 'manifest'])
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+
+    /** Blobs by hash, in no particular order; hashes not stored are simply absent. */
+    async blobs(hashes: readonly string[]): Promise<{ hash: string; body: string }[]> {
+      if (hashes.length === 0) return [];
+      return db.selectFrom('content_blob').select(['hash', 'body']).where('hash', 'in', hashes).execute();
+    },
+
+    async media(hash: string): Promise<MediaRef | undefined> {
+      return db.selectFrom('media').select(['hash', 'type', 'size']).where('hash', '=', hash).executeTakeFirst();
+    },
+
+    /**
+     * Stores blobs and media rows and records a new version with the given manifest, in one
+     * transaction. The version number is the newest plus one; the primary key makes two concurrent
+     * publishers fail rather than share a number.
+     */
+    async publish(input: {
+      blobs: BlobInput[];
+      media: MediaRef[];
+      build: (version: number) => { manifest: Manifest; json: string; etag: string };
+      changelog: string;
+    }): Promise<StoredVersion> {
+      return db.transaction().execute(async (trx) => {
+        const now = new Date().toISOString();
+        for (const blob of input.blobs) {
+          await trx
+            .insertInto('content_blob')
+            .values({ hash: blob.hash, kind: blob.kind, body: blob.body, size: Buffer.byteLength(blob.body) })
+            .onConflict((oc) => oc.column('hash').doNothing())
+            .execute();
+        }
+        for (const m of input.media) {
+          await trx
+            .insertInto('media')
+            .values({ ...m, created_at: now })
+            .onConflict((oc) => oc.column('hash').doNothing())
+            .execute();
+        }
+        const newest = await trx
+          .selectFrom('content_version')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .executeTakeFirst();
+        const version = (newest?.v ?? 0) + 1;
+        const { json, etag } = input.build(version);
+        await trx
+          .insertInto('content_version')
+          .values({ version, created_at: now, changelog: input.changelog, manifest: json, etag })
+          .execute();
+        return { version, etag };
+      });
+    },
+  };
+}
+
+export type ContentRepository = ReturnType<typeof contentRepository>;

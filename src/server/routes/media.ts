@@ -1,0 +1,19 @@
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
+
+/** `GET /media/<sha256>`: the file, immutable, with Range support (206) from @fastify/static. */
+export async function mediaRoutes(app: App): Promise<void> {
+  app.get(
+    '/media/:hash',
+    { schema: { params: Type.Object({ hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) }) } },
+    async (request, reply) => {
+      const media = await app.content.media(request.params.hash);
+      if (!media) {
+        return sendProblem(reply, { type: PROBLEM.notFound, title: 'Unknown media', status: 404 });
+      }
+      reply.header('content-type', media.type).header('cache-control', 'public, max-age=31536000, immutable');
+      return reply.sendFile(media.hash, app.media.dir, { contentType: false, cacheControl: false });
+    },
+  );
+}
