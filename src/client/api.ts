@@ -1,5 +1,5 @@
-import type { EntryPayload, Manifest } from '../domain/content.js';
 import { mediaUrl } from '../domain/cache-names.js';
+import type { EntryPayload, Manifest } from '../domain/content.js';
 
 /** How the data layer reaches the server; tests pass a fetch bound to the app under test. */
 export interface ApiOptions {

@@ -75,7 +75,8 @@ async function downloadEntries(manifest: Manifest, options: ApiOptions): Promise
     for (const { hash, body } of payloads) {
       const kind = kinds.get(hash);
       if (!kind || !batch.includes(hash)) throw new IntegrityError(`entry ${hash.slice(0, 12)} was not asked for`);
-      if ((await sha256Hex(body)) !== hash) throw new IntegrityError(`entry ${hash.slice(0, 12)} does not match its hash`);
+      if ((await sha256Hex(body)) !== hash)
+        throw new IntegrityError(`entry ${hash.slice(0, 12)} does not match its hash`);
       verified.push({ hash, kind, body: JSON.parse(body) } as StoredEntry);
       bytes += new TextEncoder().encode(body).byteLength;
     }
@@ -90,8 +91,12 @@ async function downloadMedia(refs: MediaRef[], cache: MediaCache, options: ApiOp
   for (const ref of refs) {
     if (await cache.has(ref.hash)) continue;
     const data = await (await fetchMedia(ref.hash, options)).arrayBuffer();
-    if ((await sha256Hex(data)) !== ref.hash) throw new IntegrityError(`media ${ref.hash.slice(0, 12)} does not match its hash`);
-    await cache.put(ref.hash, new Response(data, { headers: { 'content-type': ref.type, 'content-length': String(data.byteLength) } }));
+    if ((await sha256Hex(data)) !== ref.hash)
+      throw new IntegrityError(`media ${ref.hash.slice(0, 12)} does not match its hash`);
+    await cache.put(
+      ref.hash,
+      new Response(data, { headers: { 'content-type': ref.type, 'content-length': String(data.byteLength) } }),
+    );
     bytes += data.byteLength;
   }
   return bytes;

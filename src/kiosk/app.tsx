@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { applyWaitingUpdate } from '../client/sw-bridge.js';
 import { changeLanguage } from '../i18n/i18n.js';
@@ -22,7 +23,7 @@ export function App() {
     void resetPoint().then(applyWaitingUpdate);
   };
 
-  let body;
+  let body: JSX.Element;
   if (view === undefined) body = <main aria-busy="true" />;
   else if (view === null) body = <NoContent status={status} onRetry={retryNow} />;
   else if (screen.name === 'guide') {

@@ -1,4 +1,4 @@
-import { syncContent, type SyncResult } from '../client/content-sync.js';
+import { type SyncResult, syncContent } from '../client/content-sync.js';
 
 /** How often an open kiosk asks whether the content changed (a 304 costs a few bytes). */
 export const POLL_INTERVAL_MS = 60_000;

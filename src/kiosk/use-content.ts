@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { collectMedia } from '../client/content-sync.js';
 import {
   activeManifest,
   applyReadyVersion,
@@ -7,6 +6,7 @@ import {
   loadGuides,
   readContentState,
 } from '../client/content-store.js';
+import { collectMedia } from '../client/content-sync.js';
 import type { Category, GuideTranslation, Manifest } from '../domain/content.js';
 import { type ContentUpdates, startContentUpdates, type UpdateStatus } from './content-updates.js';
 
@@ -63,8 +63,7 @@ export function useContent(lang: string) {
       cancelled = true;
       updates.current?.stop();
     };
-    // Runs once per app start; `load` only changes with the language.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+    // Runs once per app start; `load` is read through the closure of the latest render.
   }, []);
 
   // Declared after the start-up effect so it can wait for it (effects run in order).

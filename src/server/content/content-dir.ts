@@ -54,7 +54,9 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     const file = normalize(path);
     const type = MEDIA_TYPES[extname(file).toLowerCase()];
     if (file.startsWith('..') || !file.startsWith('media/') || !type) {
-      throw new GuideSyntaxError(`image "${path}" must be a file in media/ of type ${Object.keys(MEDIA_TYPES).join(' ')}`);
+      throw new GuideSyntaxError(
+        `image "${path}" must be a file in media/ of type ${Object.keys(MEDIA_TYPES).join(' ')}`,
+      );
     }
     const full = join(dir, file);
     if (!existsSync(full)) throw new GuideSyntaxError(`image "${path}" does not exist`);
@@ -72,7 +74,9 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     if (!categoryIds.has(meta.category)) {
       throw new ContentError(`guides/${slug}/guide.json: unknown category "${meta.category}"`);
     }
-    for (const file of readdirSync(join(guidesDir, slug)).filter((f) => f.endsWith('.md')).sort()) {
+    for (const file of readdirSync(join(guidesDir, slug))
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       const lang = file.slice(0, -3);
       const where = `guides/${slug}/${file}`;
       if (!languages.has(lang)) throw new ContentError(`${where}: "${lang}" is not a shipped language`);

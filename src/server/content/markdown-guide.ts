@@ -76,7 +76,7 @@ function note(children: (BlockContent | DefinitionContent)[], at: RootContent): 
   const lead = content[0];
   const marker = lead?.type === 'text' ? lead.value.match(/^\[![A-Z]+\]/)?.[0] : undefined;
   const kind = marker ? NOTE_MARKERS[marker] : undefined;
-  if (!lead || lead.type !== 'text' || !marker || !kind) {
+  if (lead?.type !== 'text' || !marker || !kind) {
     fail(at, 'a quote must start with [!TIP] or [!WARNING]');
   }
   const text = lead.value.slice(marker.length).trimStart();
@@ -91,25 +91,27 @@ function paragraphInlines(node: BlockContent | DefinitionContent): Inline[] {
 }
 
 function inlines(nodes: PhrasingContent[]): Inline[] {
-  return nodes.map((node): Inline => {
-    switch (node.type) {
-      case 'text':
-        return { type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') };
-      case 'inlineCode':
-        return { type: 'text', value: node.value };
-      case 'break':
-        return { type: 'text', value: ' ' };
-      case 'strong':
-        return { type: 'strong', children: inlines(node.children) };
-      case 'emphasis':
-        return { type: 'emphasis', children: inlines(node.children) };
-      case 'link':
-        if (!/^https:\/\//.test(node.url)) fail(node, `links must be https:// addresses (got "${node.url}")`);
-        return { type: 'link', url: node.url, children: inlines(node.children) };
-      default:
-        fail(node, `${node.type} is not allowed in guide text`);
-    }
-  });
+  return nodes.map(inline);
+}
+
+function inline(node: PhrasingContent): Inline {
+  switch (node.type) {
+    case 'text':
+      return { type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') };
+    case 'inlineCode':
+      return { type: 'text', value: node.value };
+    case 'break':
+      return { type: 'text', value: ' ' };
+    case 'strong':
+      return { type: 'strong', children: inlines(node.children) };
+    case 'emphasis':
+      return { type: 'emphasis', children: inlines(node.children) };
+    case 'link':
+      if (!/^https:\/\//.test(node.url)) fail(node, `links must be https:// addresses (got "${node.url}")`);
+      return { type: 'link', url: node.url, children: inlines(node.children) };
+    default:
+      fail(node, `${node.type} is not allowed in guide text`);
+  }
 }
 
 function fail(node: { position?: { start: { line: number } } }, message: string): never {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntryBodyByKind, EntryKind, Manifest, ManifestEntry, MediaRef } from '../../domain/content.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
-import type { MediaStore } from '../media-store.js';
 
 export interface SourceEntry<K extends EntryKind = EntryKind> {
   id: string;

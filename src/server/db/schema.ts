@@ -1,5 +1,3 @@
-
-
 /** Entry bodies, stored once under the SHA-256 of their bytes. */
 export interface ContentBlobTable {
   hash: string;
