@@ -37,11 +37,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );
-  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
+  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, { ...raw }));
   if (!Value.Check(ConfigSchema, value)) {
     const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
       const name = e.instancePath.slice(1);
-      return `${name}=${JSON.stringify(raw[name])} ${e.message}`;
+      return `${name}=${JSON.stringify(env[name])} ${e.message}`;
     });
     throw new ConfigError(`Bad configuration: ${problems.join('; ')}`);
   }

@@ -1,0 +1,171 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  activeManifest,
+  applyReadyVersion,
+  loadCategories,
+  loadGuide,
+  loadGuides,
+  readContentState,
+} from '../../src/client/content-store.js';
+import { IntegrityError, syncContent } from '../../src/client/content-sync.js';
+import { closeKioskDb, kioskDb } from '../../src/client/db.js';
+import { readContentDir } from '../../src/server/content/content-dir.js';
+import { publishContent } from '../../src/server/content/publish.js';
+import { contentRepository } from '../../src/server/repositories/content-repository.js';
+import { injectFetch, SEED_DIR, testServer } from '../helpers/server.js';
+
+type Server = Awaited<ReturnType<typeof testServer>>;
+let server: Server;
+let requests: string[];
+let fetch: typeof globalThis.fetch;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  server = await testServer();
+  requests = [];
+  fetch = injectFetch(server.app, requests);
+});
+afterEach(async () => {
+  await closeKioskDb();
+  await server.close();
+});
+
+/** Publishes the seed with the Swedish BankID guide's first step retitled. */
+async function publishChangedBankId(title: string) {
+  const source = readContentDir(SEED_DIR, server.media);
+  const entry = source.entries.find((e) => e.id === 'guide/bankid' && e.lang === 'sv');
+  if (entry?.kind !== 'guide') throw new Error('seed lacks the Swedish BankID guide');
+  const step = entry.body.steps[0];
+  if (step) step.title = title;
+  return publishContent(contentRepository(server.db), source, 'changed BankID');
+}
+
+const sync = () => syncContent({ fetch, media: null });
+const entryRequests = () => requests.filter((r) => r.startsWith('/api/content/entries'));
+
+describe('content sync', () => {
+  it('downloads the first version whole and makes it active at once', async () => {
+    const result = await sync();
+    expect(result).toMatchObject({ status: 'updated', version: 1, activated: true });
+    const manifest = await activeManifest();
+    expect(manifest?.version).toBe(1);
+    if (!manifest) return;
+    expect((await loadCategories(manifest, 'en')).map((c) => c.id)).toEqual(['print-scan', 'bank-id', 'health']);
+    expect((await loadGuides(manifest, 'sv')).map((g) => g.id).sort()).toEqual(['1177', 'bankid', 'print-scan']);
+    expect((await loadGuide(manifest, 'bankid', 'en'))?.lang).toBe('en');
+  });
+
+  it('falls back to Swedish for a language a guide lacks', async () => {
+    await sync();
+    const manifest = await activeManifest();
+    if (!manifest) throw new Error('no manifest');
+    const guide = await loadGuide(manifest, 'bankid', 'ar');
+    expect(guide?.lang).toBe('sv');
+  });
+
+  it('asks with its ETag and fetches nothing when unchanged', async () => {
+    await sync();
+    requests.length = 0;
+    expect(await sync()).toEqual({ status: 'unchanged' });
+    expect(requests).toEqual(['/api/content/manifest']);
+  });
+
+  it('fetches only the changed entry and keeps it waiting until a reset point', async () => {
+    await sync();
+    await publishChangedBankId('Ny rubrik');
+    requests.length = 0;
+
+    const result = await sync();
+    expect(result).toMatchObject({ status: 'updated', version: 2, entriesFetched: 1, activated: false });
+    expect(entryRequests()).toHaveLength(1);
+    expect(entryRequests()[0]?.split('=')[1]?.split(',')).toHaveLength(1);
+
+    // Not switched yet: the visitor still reads version 1.
+    let manifest = await activeManifest();
+    expect(manifest?.version).toBe(1);
+    expect(await readContentState()).toMatchObject({ active: 1, ready: 2 });
+
+    expect(await applyReadyVersion()).toBe(true);
+    manifest = await activeManifest();
+    expect(manifest?.version).toBe(2);
+    if (!manifest) return;
+    expect((await loadGuide(manifest, 'bankid', 'sv'))?.steps[0]?.title).toBe('Ny rubrik');
+    expect(await readContentState()).toMatchObject({ active: 2, ready: null, previous: 1 });
+  });
+
+  it('forgets entries no kept version uses once a third version is applied', async () => {
+    await sync();
+    const v1 = await activeManifest();
+    await publishChangedBankId('Två');
+    await sync();
+    await applyReadyVersion();
+    await publishChangedBankId('Tre');
+    await sync();
+    await applyReadyVersion();
+    const db = await kioskDb();
+    const v1BankId = v1?.entries.find((e) => e.id === 'guide/bankid' && e.lang === 'sv')?.hash ?? '';
+    expect(await db.getKey('entries', v1BankId)).toBeUndefined();
+    expect(await db.getAllKeys('manifests')).toEqual([2, 3]);
+  });
+
+  it('refuses a version with a corrupted entry and keeps the one in force', async () => {
+    await sync();
+    const { version } = await publishChangedBankId('Korrupt');
+    const m = JSON.parse(
+      (
+        await server.db
+          .selectFrom('content_version')
+          .select('manifest')
+          .where('version', '=', version)
+          .executeTakeFirstOrThrow()
+      ).manifest,
+    );
+    const changedHash = m.entries.find(
+      (e: { id: string; lang: string }) => e.id === 'guide/bankid' && e.lang === 'sv',
+    ).hash;
+    await server.db
+      .updateTable('content_blob')
+      .set({ body: '{"tampered":true}' })
+      .where('hash', '=', changedHash)
+      .execute();
+
+    await expect(sync()).rejects.toThrow(IntegrityError);
+    const state = await readContentState();
+    expect(state).toMatchObject({ active: 1, ready: null });
+    expect(state.lastError).toMatch(/does not match its hash/);
+    expect(await applyReadyVersion()).toBe(false);
+    const db = await kioskDb();
+    expect(await db.getKey('entries', changedHash)).toBeUndefined();
+  });
+
+  it('resumes an interrupted download, fetching only what it still lacks', async () => {
+    let calls = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      if (String(input).includes('/api/content/entries') && ++calls === 1) {
+        // The first batch arrives; the connection drops before the manifest is recorded.
+        const response = await fetch(input, init);
+        await response.clone().json();
+        throw new TypeError('network down');
+      }
+      return fetch(input, init);
+    };
+    await expect(syncContent({ fetch: flaky, media: null })).rejects.toThrow('network down');
+    expect(await activeManifest()).toBeUndefined();
+    expect((await readContentState()).lastError).toBe('network down');
+
+    requests.length = 0;
+    const result = await syncContent({ fetch: flaky, media: null });
+    expect(result).toMatchObject({ status: 'updated', version: 1, activated: true });
+    expect(entryRequests()).toHaveLength(1);
+  });
+
+  it('reports a server with no content as none, without touching the tablet', async () => {
+    const empty = await testServer({ seed: false });
+    const result = await syncContent({ fetch: injectFetch(empty.app), media: null });
+    await empty.close();
+    expect(result).toEqual({ status: 'none' });
+    expect(await activeManifest()).toBeUndefined();
+  });
+});
