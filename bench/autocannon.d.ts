@@ -24,10 +24,9 @@ declare module 'autocannon' {
       total: number;
     }
     interface Result {
-      requests: Histogram;
+      /** Per-second samples; `total` is the answers received, `sent` the requests sent. */
+      requests: Histogram & { sent: number };
       latency: Histogram;
-      totalCompletedRequests: number;
-      totalRequests: number;
       errors: number;
       timeouts: number;
       non2xx: number;

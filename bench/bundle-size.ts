@@ -41,6 +41,7 @@ export async function measureBundle(browser: Browser, url: string): Promise<Figu
         gzip: gzipSync(await r.body(), { level: 9 }).length,
       })),
     );
+    files.sort((a, b) => a.path.localeCompare(b.path));
     const total = files.reduce((sum, f) => sum + f.gzip, 0);
     const detail = files.map((f) => `${f.path.replace(/^\/assets\//, '')} ${f.gzip}`).join(', ');
     return [

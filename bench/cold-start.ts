@@ -15,11 +15,17 @@ const CPU_PROBE = `(() => {
   return x > 0 ? performance.now() - start : -1;
 })()`;
 
-/** Loads `target` as a new document and returns the `home-interactive` mark (ms since navigation start). */
+/**
+ * Loads `target` as a new document and returns the `home-interactive` mark (ms since navigation
+ * start). Throws unless the service worker answered the navigation: that is what is measured.
+ */
 async function coldLoad(page: Page, target: string): Promise<number> {
   await page.goto(target, { waitUntil: 'commit' });
   await page.waitForFunction(HOME_INTERACTIVE);
-  return page.evaluate<number>("performance.getEntriesByName('home-interactive')[0].startTime");
+  const mark = await page.evaluate<number>(`navigator.serviceWorker.controller === null ? -1
+    : performance.getEntriesByName('home-interactive')[0].startTime`);
+  if (mark < 0) throw new Error(`${target} was not served by the service worker`);
+  return mark;
 }
 
 /**

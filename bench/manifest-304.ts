@@ -27,7 +27,7 @@ async function load(url: string, etag: string, duration: number): Promise<number
     (duration + 20) * 1000,
     `autocannon ${url}`,
   );
-  const total = result.totalCompletedRequests;
+  const total = result.requests.total;
   if (total === 0 || result['3xx'] !== total || result.errors > 0 || result.statusCodeStats['304']?.count !== total) {
     throw new Error(
       `${url}: expected only 304s, got ${total} answers, status ${JSON.stringify(result.statusCodeStats)}, ` +

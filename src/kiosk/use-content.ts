@@ -21,6 +21,7 @@ async function markVersions(): Promise<void> {
   const state = await readContentState();
   document.documentElement.dataset.contentActive = String(state.active ?? '');
   document.documentElement.dataset.contentReady = String(state.ready ?? '');
+  document.documentElement.dataset.contentError = state.lastError ?? '';
 }
 
 /**
@@ -52,7 +53,10 @@ export function useContent(lang: string) {
       if (cancelled) return;
       updates.current = startContentUpdates({
         hasContent: () => hasContent.current,
-        onStatus: setStatus,
+        onStatus: (next) => {
+          setStatus(next);
+          if (next.lastError) void markVersions();
+        },
         onSynced: (result) => {
           void markVersions();
           if (result.status === 'updated' && result.activated) void load();

@@ -11,10 +11,7 @@ import {
 } from '../../src/client/content-store.js';
 import { IntegrityError, syncContent } from '../../src/client/content-sync.js';
 import { closeKioskDb, kioskDb } from '../../src/client/db.js';
-import { readContentDir } from '../../src/server/content/content-dir.js';
-import { publishContent } from '../../src/server/content/publish.js';
-import { contentRepository } from '../../src/server/repositories/content-repository.js';
-import { injectFetch, SEED_DIR, testServer } from '../helpers/server.js';
+import { injectFetch, testServer } from '../helpers/server.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server;
@@ -32,15 +29,11 @@ afterEach(async () => {
   await server.close();
 });
 
-/** Publishes the seed with the Swedish BankID guide's first step retitled. */
-async function publishChangedBankId(title: string) {
-  const source = readContentDir(SEED_DIR, server.media);
-  const entry = source.entries.find((e) => e.id === 'guide/bankid' && e.lang === 'sv');
-  if (entry?.kind !== 'guide') throw new Error('seed lacks the Swedish BankID guide');
-  const step = entry.body.steps[0];
-  if (step) step.title = title;
-  return publishContent(contentRepository(server.db), source, 'changed BankID');
-}
+/** Publishes a version whose Swedish BankID guide has a new first step title. */
+const publishChangedBankId = (title: string) =>
+  server.publishEdited('bankid', 'sv', (guide) => {
+    if (guide.steps[0]) guide.steps[0].title = title;
+  });
 
 const sync = () => syncContent({ fetch, media: null });
 const entryRequests = () => requests.filter((r) => r.startsWith('/api/content/entries'));

@@ -1,26 +1,55 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
 import { type App, buildApp } from '../../src/server/app.js';
+import { readContentDir } from '../../src/server/content/content-dir.js';
+import { publishContent } from '../../src/server/content/publish.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import { mediaStore } from '../../src/server/media-store.js';
+import { contentRepository } from '../../src/server/repositories/content-repository.js';
 import { seedIfEmpty } from '../../src/server/seed.js';
 
 export const SEED_DIR = resolve(import.meta.dirname, '../../content');
 
 /** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
-export async function testServer(options: { seed?: boolean } = {}) {
+export async function testServer(options: { seed?: boolean; publicDir?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   const db = openSqlite(dataDir);
   await migrateToLatest(db);
   const media = mediaStore(dataDir);
   if (options.seed !== false) await seedIfEmpty(db, media, SEED_DIR);
-  const app = await buildApp({ db, media, publicDir: join(dataDir, 'no-build'), logLevel: 'silent' });
+  const publicDir = options.publicDir ?? join(dataDir, 'no-build');
+  const app = await buildApp({ db, media, publicDir, logLevel: 'silent' });
   return {
     app,
     db,
     media,
     dataDir,
+    /** Publishes the seed content (again), with one guide translation edited; returns the new version. */
+    async publishEdited(slug: string, lang: string, edit: (guide: GuideTranslation) => void) {
+      const source = readContentDir(SEED_DIR, media);
+      const entry = source.entries.find((e) => e.id === guideEntryId(slug) && e.lang === lang);
+      if (entry?.kind !== 'guide') throw new Error(`the seed has no guide ${slug} in ${lang}`);
+      edit(entry.body as GuideTranslation);
+      const result = await publishContent(contentRepository(db), source, `edited ${slug} (${lang})`);
+      const manifest = JSON.parse(
+        (
+          await db
+            .selectFrom('content_version')
+            .select('manifest')
+            .where('version', '=', result.version)
+            .executeTakeFirstOrThrow()
+        ).manifest,
+      ) as Manifest;
+      const changed = manifest.entries.find((e) => e.id === guideEntryId(slug) && e.lang === lang);
+      if (!changed) throw new Error('the edited entry is missing from the new manifest');
+      return { version: result.version, entry: changed };
+    },
+    /** Replaces the stored bytes of an entry, so they no longer match its hash. */
+    async corruptEntry(hash: string) {
+      await db.updateTable('content_blob').set({ body: '{"tampered":true}' }).where('hash', '=', hash).execute();
+    },
     async close() {
       await app.close();
       await db.destroy();

@@ -1,0 +1,108 @@
+import type { Request } from '@playwright/test';
+import { contentMarks, expect, firstVisit, flapNetwork, seedGuide, test } from './fixtures.js';
+
+const HOME_HEADING = 'Vad vill du ha hjälp med?';
+
+test('one changed guide: only that entry is downloaded, and it shows only after the visitor is back home', async ({
+  page,
+  context,
+  server,
+}) => {
+  await firstVisit(page);
+  const guide = seedGuide(server, 'bankid', 'sv');
+  const oldTitle = guide.steps[0]?.title ?? '';
+  await page.getByRole('button', { name: guide.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
+
+  const { version, entry } = await server.publishEdited('bankid', 'sv', (g) => {
+    if (g.steps[0]) g.steps[0].title = 'Det här är BankID';
+  });
+
+  // Hold the entry download until the test lets it go, to see the kiosk before it is complete.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route('**/api/content/entries?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const contentRequests: Request[] = [];
+  context.on('requestfinished', (request) => {
+    if (/\/api\/content\/|\/media\//.test(request.url())) contentRequests.push(request);
+  });
+
+  await flapNetwork(page);
+  await expect.poll(() => contentRequests.some((r) => r.url().includes('/manifest'))).toBe(true);
+  // Manifest seen, entry still on its way: nothing has changed for the visitor.
+  expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
+
+  release();
+  await expect.poll(async () => (await contentMarks(page)).ready).toBe(String(version));
+  // Complete, but the visitor is mid-guide: still the old text.
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await page.getByRole('button', { name: 'Tillbaka' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
+
+  const entryRequests = contentRequests.filter((r) => r.url().includes('/api/content/entries'));
+  expect(entryRequests).toHaveLength(1);
+  const asked = new URL(entryRequests[0]?.url() ?? '').searchParams.get('hashes');
+  expect(asked).toBe(entry.hash);
+  const { responseBodySize } = await (entryRequests[0] as Request).sizes();
+  // The changed entry's bytes plus a small JSON wrapper and escaping; never the other entries.
+  expect(responseBodySize).toBeGreaterThanOrEqual(entry.size);
+  expect(responseBodySize).toBeLessThan(entry.size * 1.2 + 200);
+  expect(contentRequests.filter((r) => r.url().includes('/media/'))).toHaveLength(0);
+
+  await page.getByRole('button', { name: 'Till start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+  await expect.poll(async () => (await contentMarks(page)).active).toBe(String(version));
+  await page.getByRole('button', { name: guide.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Det här är BankID');
+});
+
+test('a corrupted entry is refused and the version in force stays, online and offline', async ({
+  page,
+  context,
+  server,
+}) => {
+  await firstVisit(page);
+  const guide = seedGuide(server, 'bankid', 'sv');
+  const { entry } = await server.publishEdited('bankid', 'sv', (g) => {
+    if (g.steps[0]) g.steps[0].title = 'Förfalskad rubrik';
+  });
+  await server.corruptEntry(entry.hash);
+
+  await flapNetwork(page);
+  await expect.poll(async () => (await contentMarks(page)).error).toContain('does not match its hash');
+  expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
+
+  // A reset point does not bring in the refused version.
+  await page.getByRole('button', { name: guide.title }).click();
+  await page.getByRole('button', { name: 'Till start' }).click();
+  await page.getByRole('button', { name: guide.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: guide.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
+  expect((await contentMarks(page)).active).toBe('1');
+});
+
+test('the manifest answers 304 to a matching If-None-Match, and the kiosk asks that way', async ({ page, context }) => {
+  await firstVisit(page);
+  const statuses = await page.evaluate(async () => {
+    const first = await fetch('/api/content/manifest', { cache: 'no-store' });
+    const etag = first.headers.get('etag') ?? '';
+    const second = await fetch('/api/content/manifest', { cache: 'no-store', headers: { 'if-none-match': etag } });
+    return { first: first.status, second: second.status, body: (await second.text()).length };
+  });
+  expect(statuses).toEqual({ first: 200, second: 304, body: 0 });
+
+  const kioskCheck = context.waitForEvent('response', (r) => r.url().endsWith('/api/content/manifest'));
+  await flapNetwork(page);
+  const response = await kioskCheck;
+  expect(response.status()).toBe(304);
+});

@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { type GuideTranslation, guideEntryId } from '../src/domain/content.js';
+import { readContentDir } from '../src/server/content/content-dir.js';
+import { SEED_DIR, testServer } from '../test/helpers/server.js';
+
+export type KioskServer = Awaited<ReturnType<typeof testServer>> & { url: string };
+
+/**
+ * Every test gets its own real server (the built kiosk, the API, a temporary SQLite database with
+ * the seed content) on a free loopback port; a new origin per test also means a clean service
+ * worker, IndexedDB and Cache Storage.
+ */
+export const test = base.extend<{ server: KioskServer; seed: boolean }>({
+  seed: [true, { option: true }],
+  server: async ({ seed }, use) => {
+    const server = await testServer({ seed, publicDir: resolve('dist/public') });
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.app.server.address() as AddressInfo;
+    await use({ ...server, url: `http://127.0.0.1:${port}` });
+    await server.close();
+  },
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** The content versions the kiosk holds, as it marks them on `<html>`. */
+export function contentMarks(page: Page) {
+  return page.evaluate(() => ({
+    active: document.documentElement.dataset.contentActive ?? '',
+    ready: document.documentElement.dataset.contentReady ?? '',
+    error: document.documentElement.dataset.contentError ?? '',
+  }));
+}
+
+/**
+ * First visit: the kiosk downloads its content and its service worker installs. Resolves once
+ * both are done, so the tablet can go offline.
+ */
+export async function firstVisit(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.locator('.guide-card').first().waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.contentActive === '1');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+}
+
+/** Makes the browser fire `online`, as a tablet regaining Wi-Fi does; the kiosk syncs on it. */
+export async function flapNetwork(page: Page): Promise<void> {
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+}
+
+/** A seed guide as the content folder defines it, to compare the screen against. */
+export function seedGuide(server: KioskServer, slug: string, lang: string): GuideTranslation {
+  const entry = readContentDir(SEED_DIR, server.media).entries.find(
+    (e) => e.id === guideEntryId(slug) && e.lang === lang,
+  );
+  if (entry?.kind !== 'guide') throw new Error(`the seed has no guide ${slug} in ${lang}`);
+  return entry.body as GuideTranslation;
+}

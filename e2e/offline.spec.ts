@@ -1,0 +1,60 @@
+import { seedIfEmpty } from '../src/server/seed.js';
+import { SEED_DIR } from '../test/helpers/server.js';
+import { contentMarks, expect, firstVisit, seedGuide, test } from './fixtures.js';
+
+test('after one visit online, the kiosk starts and shows guides with the network gone', async ({
+  page,
+  context,
+  server,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+  await page.reload();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
+  await expect(page.getByText('Ingen internetanslutning')).toBeVisible();
+  expect(await contentMarks(page)).toMatchObject({ active: '1' });
+
+  const guide = seedGuide(server, 'print-scan', 'sv');
+  await page.getByRole('button', { name: guide.title }).click();
+  for (const [index, step] of guide.steps.entries()) {
+    await expect(page.getByText(`Steg ${index + 1} av ${guide.steps.length}`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+    const image = step.blocks.find((b) => b.type === 'image');
+    if (image?.type === 'image') {
+      // The picture comes from the media cache through the service worker, not the network.
+      const img = page.getByRole('img', { name: image.alt });
+      await expect(img).toBeVisible();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    }
+    if (index < guide.steps.length - 1) await page.getByRole('button', { name: 'Nästa' }).click();
+  }
+  await page.getByRole('button', { name: 'Klar – till start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
+});
+
+test('the visitor can switch to English; html lang follows and the guide is in English', async ({ page, server }) => {
+  await firstVisit(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you need help with?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const guide = seedGuide(server, 'bankid', 'en');
+  await page.getByRole('button', { name: guide.title }).click();
+  await expect(page.getByText(`Step 1 of ${guide.steps.length}`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
+  await expect(page.getByText('This translation has not been reviewed yet.')).toBeVisible();
+});
+
+test.describe('a tablet that has never reached a server with content', () => {
+  test.use({ seed: false });
+
+  test('says so plainly, keeps trying, and shows the guides once there are some', async ({ page, server }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Guiderna hämtas' })).toBeVisible();
+    await expect(page.getByText('Surfplattan har inte nått bibliotekets server än.')).toBeVisible();
+
+    await seedIfEmpty(server.db, server.media, SEED_DIR);
+    await page.getByRole('button', { name: 'Försök nu' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
+  });
+});
