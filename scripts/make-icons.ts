@@ -18,9 +18,7 @@ for (const [name, size] of [
   ['icon-maskable-512.png', 512],
 ] as const) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(
-    `<style>html,body{margin:0}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-  );
+  await page.setContent(`<style>html,body{margin:0}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
   await page.screenshot({ path: `public/icons/${name}`, omitBackground: false });
 }
 await browser.close();

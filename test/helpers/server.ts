@@ -31,7 +31,7 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
       const source = readContentDir(SEED_DIR, media);
       const entry = source.entries.find((e) => e.id === guideEntryId(slug) && e.lang === lang);
       if (entry?.kind !== 'guide') throw new Error(`the seed has no guide ${slug} in ${lang}`);
-      edit(entry.body as GuideTranslation);
+      edit(entry.body);
       const result = await publishContent(contentRepository(db), source, `edited ${slug} (${lang})`);
       const manifest = JSON.parse(
         (
@@ -72,7 +72,7 @@ export function injectFetch(app: App, log: string[] = []): typeof fetch {
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined) headers.set(name, String(value));
     }
-    const body = response.statusCode === 304 ? null : response.rawPayload;
+    const body = response.statusCode === 304 ? null : new Uint8Array(response.rawPayload);
     return new Response(body, { status: response.statusCode, headers });
   };
 }

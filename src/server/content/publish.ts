@@ -2,12 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EntryBodyByKind, EntryKind, Manifest, ManifestEntry, MediaRef } from '../../domain/content.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
 
-export interface SourceEntry<K extends EntryKind = EntryKind> {
-  id: string;
-  lang: string;
-  kind: K;
-  body: EntryBodyByKind[K];
-}
+/** One entry before hashing; `kind` tells the type of `body`. */
+export type SourceEntry = {
+  [K in EntryKind]: { id: string; lang: string; kind: K; body: EntryBodyByKind[K] };
+}[EntryKind];
 
 /** Content as an editor or the seed folder supplies it, before hashing. */
 export interface ContentSource {
