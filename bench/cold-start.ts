@@ -49,7 +49,7 @@ export async function measureColdStart(browser: Browser, url: string): Promise<F
     await context.setOffline(true);
     // The CPU probe without throttling, each on a fresh document like the samples below.
     const unthrottled: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await coldLoad(page, `${url}/bench/baseline.html`);
       unthrottled.push(await page.evaluate<number>(CPU_PROBE));
     }
@@ -68,8 +68,9 @@ export async function measureColdStart(browser: Browser, url: string): Promise<F
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     // The CDP session survives these same-origin navigations; fail loudly if the slowdown did not.
+    // Unthrottled it would be about 1×; other load on the machine pulls a 4× reading down to ~2.5×.
     const slowdown = median(throttled) / median(unthrottled);
-    if (slowdown < CPU_SLOWDOWN * 0.6) {
+    if (slowdown < 2) {
       throw new Error(`CPU throttling did not hold across navigations: measured ${slowdown.toFixed(1)}×`);
     }
     const k = median(kiosk);
