@@ -1,5 +1,3 @@
-import { seedIfEmpty } from '../src/server/seed.js';
-import { SEED_DIR } from '../test/helpers/server.js';
 import { contentMarks, expect, firstVisit, seedGuide, test } from './fixtures.js';
 
 test('after one visit online, the kiosk starts and shows guides with the network gone', async ({
@@ -53,7 +51,7 @@ test.describe('a tablet that has never reached a server with content', () => {
     await expect(page.getByRole('heading', { name: 'Guiderna hämtas' })).toBeVisible();
     await expect(page.getByText('Surfplattan har inte nått bibliotekets server än.')).toBeVisible();
 
-    await seedIfEmpty(server.db, server.media, SEED_DIR);
+    await server.seed();
     await page.getByRole('button', { name: 'Försök nu' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
   });

@@ -103,28 +103,44 @@ function entryHash(manifest: Manifest, id: string, lang: string): string | undef
   return (inLang ?? manifest.entries.find((e) => e.id === id && e.lang === SOURCE_LANGUAGE))?.hash;
 }
 
-/** Categories of a manifest in a language, in display order. */
-export async function loadCategories(manifest: Manifest, lang: string): Promise<Category[]> {
-  const hash = entryHash(manifest, 'categories', lang);
-  const entry = hash ? await (await kioskDb()).get('entries', hash) : undefined;
-  return entry?.kind === 'categories' ? entry.body.categories : [];
+/** What the Home screen shows: the active version's categories and guides in one language. */
+export interface HomeView {
+  manifest: Manifest;
+  categories: Category[];
+  guides: GuideTranslation[];
+  /** A complete newer version is waiting for a reset point. */
+  readyPending: boolean;
 }
 
-/** Every guide of a manifest in a language (the source language where a translation is missing). */
-export async function loadGuides(manifest: Manifest, lang: string): Promise<GuideTranslation[]> {
-  const ids = [...new Set(manifest.entries.filter((e) => e.kind === 'guide').map((e) => e.id))];
-  const db = await kioskDb();
-  const tx = db.transaction('entries');
-  const entries = await Promise.all(
-    ids.map((id) => {
-      const hash = entryHash(manifest, id, lang);
-      return hash ? tx.store.get(hash) : undefined;
-    }),
-  );
+/**
+ * Reads everything Home needs in ONE read transaction (state, manifest, categories, every guide in
+ * the language or its source-language fallback): it is on the start-up path, where every extra
+ * round trip to IndexedDB shows. Undefined before the tablet has any content.
+ */
+export async function loadHomeView(lang: string): Promise<HomeView | undefined> {
+  const tx = (await kioskDb()).transaction(['meta', 'manifests', 'entries']);
+  const state = await tx.objectStore('meta').get('content');
+  const manifest = state?.active == null ? undefined : await tx.objectStore('manifests').get(state.active);
+  if (!state || !manifest) {
+    await tx.done;
+    return undefined;
+  }
+  const entries = tx.objectStore('entries');
+  const guideIds = [...new Set(manifest.entries.filter((e) => e.kind === 'guide').map((e) => e.id))];
+  const read = (id: string) => {
+    const hash = entryHash(manifest, id, lang);
+    return hash ? entries.get(hash) : undefined;
+  };
+  const [categoryEntry, ...guideEntries] = await Promise.all([read('categories'), ...guideIds.map(read)]);
   await tx.done;
-  return entries
-    .flatMap((e) => (e?.kind === 'guide' ? [e.body] : []))
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return {
+    manifest,
+    categories: categoryEntry?.kind === 'categories' ? categoryEntry.body.categories : [],
+    guides: guideEntries
+      .flatMap((e) => (e?.kind === 'guide' ? [e.body] : []))
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+    readyPending: state.ready !== null,
+  };
 }
 
 /** One guide in a language (or the source language), or undefined if the manifest has no such guide. */

@@ -1,44 +1,48 @@
-import i18next, { type i18n } from 'i18next';
-import { languageFor } from '../domain/languages.js';
+import i18next from 'i18next';
+import svCommon from '../../locales/sv/common.json';
+import svKiosk from '../../locales/sv/kiosk.json';
+import { languageFor, SOURCE_LANGUAGE } from '../domain/languages.js';
 
 type Bundle = Record<string, unknown>;
 
 /**
- * Every locale file, loaded on demand: each language is its own small chunk, precached by the
- * service worker so every language works offline while only the first one costs start-up time.
+ * Swedish (the default and the fallback) is in the main bundle, so the first screen waits for no
+ * further file. Every other language is its own small chunk, loaded when chosen and precached by
+ * the service worker, so all of them work offline.
  */
-const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+const lazyBundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/sv/*.json'], {
+  import: 'default',
+});
 
 export const NAMESPACES = ['common', 'kiosk'] as const;
 
-async function loadLanguage(instance: i18n, code: string): Promise<void> {
+async function loadLanguage(code: string): Promise<void> {
   await Promise.all(
     NAMESPACES.map(async (ns) => {
-      if (instance.hasResourceBundle(code, ns)) return;
-      const load = bundles[`../../locales/${code}/${ns}.json`];
-      if (load) instance.addResourceBundle(code, ns, await load());
+      if (i18next.hasResourceBundle(code, ns)) return;
+      const load = lazyBundles[`../../locales/${code}/${ns}.json`];
+      if (load) i18next.addResourceBundle(code, ns, await load());
     }),
   );
 }
 
-/** Starts i18next in the given language, with Swedish loaded as the fallback. */
-export async function initI18n(code: string): Promise<i18n> {
-  await i18next.init({
+/** Starts i18next in Swedish, synchronously (its strings are bundled). */
+export function initI18n(code: string = SOURCE_LANGUAGE): void {
+  void i18next.init({
     lng: code,
-    fallbackLng: 'sv',
+    fallbackLng: SOURCE_LANGUAGE,
     ns: [...NAMESPACES],
     defaultNS: 'kiosk',
-    resources: {},
+    resources: { sv: { common: svCommon, kiosk: svKiosk } },
     interpolation: { escapeValue: false }, // Preact escapes text itself.
+    initAsync: false,
   });
-  await Promise.all([loadLanguage(i18next, code), loadLanguage(i18next, 'sv')]);
   applyDocumentLanguage(code);
-  return i18next;
 }
 
 /** Switches language: loads its strings, then sets `<html lang dir>`. */
 export async function changeLanguage(code: string): Promise<void> {
-  await loadLanguage(i18next, code);
+  await loadLanguage(code);
   await i18next.changeLanguage(code);
   applyDocumentLanguage(code);
 }

@@ -1,12 +1,15 @@
+// biome-ignore-all assist/source/organizeImports: './boot.js' must stay first, see below.
+// The first import starts reading IndexedDB before the rest of the app (Preact, i18next, the
+// screens) is evaluated, so the read overlaps their start-up.
+import { DEFAULT_LANGUAGE, firstContent } from './boot.js';
 import { render } from 'preact';
-import { registerServiceWorker } from '../client/sw-bridge.js';
 import { initI18n } from '../i18n/i18n.js';
 import { App } from './app.js';
 import './kiosk.css';
 
-const DEFAULT_LANGUAGE = 'sv';
-
-void initI18n(DEFAULT_LANGUAGE).then(() => {
-  render(<App />, document.getElementById('app') as HTMLElement);
-  registerServiceWorker();
+initI18n(DEFAULT_LANGUAGE);
+void firstContent.then((initialView) => {
+  render(<App initialView={initialView} />, document.getElementById('app') as HTMLElement);
+  // Not needed for the first screen, so loaded after it.
+  void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
 });

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const media = mediaStore(config.dataDir);
   const app = await buildApp({ db, media, publicDir: config.publicDir, logLevel: config.logLevel });
 
-  const seeded = await seedIfEmpty(db, media, config.contentDir);
+  const seeded = await seedIfEmpty(app.content, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');
 
   let closing = false;

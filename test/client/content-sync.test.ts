@@ -4,9 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   activeManifest,
   applyReadyVersion,
-  loadCategories,
   loadGuide,
-  loadGuides,
+  loadHomeView,
   readContentState,
 } from '../../src/client/content-store.js';
 import { IntegrityError, syncContent } from '../../src/client/content-sync.js';
@@ -45,8 +44,12 @@ describe('content sync', () => {
     const manifest = await activeManifest();
     expect(manifest?.version).toBe(1);
     if (!manifest) return;
-    expect((await loadCategories(manifest, 'en')).map((c) => c.id)).toEqual(['print-scan', 'bank-id', 'health']);
-    expect((await loadGuides(manifest, 'sv')).map((g) => g.id).sort()).toEqual(['1177', 'bankid', 'print-scan']);
+    const english = await loadHomeView('en');
+    expect(english?.categories.map((c) => c.id)).toEqual(['print-scan', 'bank-id', 'health']);
+    expect(english?.guides.every((g) => g.lang === 'en')).toBe(true);
+    const swedish = await loadHomeView('sv');
+    expect(swedish?.guides.map((g) => g.id).sort()).toEqual(['1177', 'bankid', 'print-scan']);
+    expect(swedish?.readyPending).toBe(false);
     expect((await loadGuide(manifest, 'bankid', 'en'))?.lang).toBe('en');
   });
 

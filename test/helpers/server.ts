@@ -7,7 +7,6 @@ import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import { mediaStore } from '../../src/server/media-store.js';
-import { contentRepository } from '../../src/server/repositories/content-repository.js';
 import { seedIfEmpty } from '../../src/server/seed.js';
 
 export const SEED_DIR = resolve(import.meta.dirname, '../../content');
@@ -18,9 +17,9 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
   const db = openSqlite(dataDir);
   await migrateToLatest(db);
   const media = mediaStore(dataDir);
-  if (options.seed !== false) await seedIfEmpty(db, media, SEED_DIR);
   const publicDir = options.publicDir ?? join(dataDir, 'no-build');
   const app = await buildApp({ db, media, publicDir, logLevel: 'silent' });
+  if (options.seed !== false) await seedIfEmpty(app.content, media, SEED_DIR);
   return {
     app,
     db,
@@ -32,7 +31,7 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
       const entry = source.entries.find((e) => e.id === guideEntryId(slug) && e.lang === lang);
       if (entry?.kind !== 'guide') throw new Error(`the seed has no guide ${slug} in ${lang}`);
       edit(entry.body);
-      const result = await publishContent(contentRepository(db), source, `edited ${slug} (${lang})`);
+      const result = await publishContent(app.content, source, `edited ${slug} (${lang})`);
       const manifest = JSON.parse(
         (
           await db
@@ -50,6 +49,8 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
     async corruptEntry(hash: string) {
       await db.updateTable('content_blob').set({ body: '{"tampered":true}' }).where('hash', '=', hash).execute();
     },
+    /** Publishes the seed content if nothing is published yet, as `npm start` does. */
+    seed: () => seedIfEmpty(app.content, media, SEED_DIR),
     async close() {
       await app.close();
       await db.destroy();

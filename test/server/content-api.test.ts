@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/domain/content.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
-import { contentRepository } from '../../src/server/repositories/content-repository.js';
 import { SEED_DIR, testServer } from '../helpers/server.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
@@ -149,8 +148,7 @@ describe('GET /media/<sha256>', () => {
 
 describe('publishing', () => {
   it('makes no new version when nothing changed', async () => {
-    const repo = contentRepository(server.db);
-    const result = await publishContent(repo, readContentDir(SEED_DIR, server.media), 'again');
+    const result = await publishContent(server.app.content, readContentDir(SEED_DIR, server.media), 'again');
     expect(result).toMatchObject({ version: 1, created: false });
   });
 
@@ -160,7 +158,7 @@ describe('publishing', () => {
     const changed = source.entries.find((e) => e.id === 'guide/bankid' && e.lang === 'sv');
     if (changed?.kind !== 'guide') throw new Error('seed lacks the Swedish BankID guide');
     (changed.body as { title: string }).title = 'BankID (ändrad)';
-    const result = await publishContent(contentRepository(server.db), source, 'BankID: new title');
+    const result = await publishContent(server.app.content, source, 'BankID: new title');
     expect(result).toMatchObject({ version: 2, created: true });
 
     const after = await manifest();

@@ -13,17 +13,29 @@ export interface BlobInput {
   body: string;
 }
 
+/**
+ * How long the version in force is remembered. Every kiosk asks for it once a minute, so it is
+ * the hottest read; a publish through this repository forgets it at once, and a publish by another
+ * process (a second server on the same PostgreSQL) shows within this time.
+ */
+const ACTIVE_VERSION_TTL_MS = 1000;
+
 /** All SQL about content versions, entry blobs and media rows. */
 export function contentRepository(db: Kysely<Database>) {
+  let remembered: { value: StoredVersion | undefined; until: number } | undefined;
+
   return {
     /** The version in force (the newest), or undefined before the first publish. */
     async activeVersion(): Promise<StoredVersion | undefined> {
-      return db
+      if (remembered && remembered.until > Date.now()) return remembered.value;
+      const value = await db
         .selectFrom('content_version')
         .select(['version', 'etag'])
         .orderBy('version', 'desc')
         .limit(1)
         .executeTakeFirst();
+      remembered = { value, until: Date.now() + ACTIVE_VERSION_TTL_MS };
+      return value;
     },
 
     /** The manifest of the version in force, as the exact bytes that were published. */
@@ -57,7 +69,7 @@ export function contentRepository(db: Kysely<Database>) {
       build: (version: number) => { manifest: Manifest; json: string; etag: string };
       changelog: string;
     }): Promise<StoredVersion> {
-      return db.transaction().execute(async (trx) => {
+      const stored = await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
         for (const blob of input.blobs) {
           await trx
@@ -85,6 +97,8 @@ export function contentRepository(db: Kysely<Database>) {
           .execute();
         return { version, etag };
       });
+      remembered = undefined;
+      return stored;
     },
   };
 }

@@ -1,0 +1,10 @@
+import { startupContent } from './startup.js';
+
+/** The visitor's default language, in which the kiosk starts and to which every reset returns. */
+export const DEFAULT_LANGUAGE = 'sv';
+
+/**
+ * Home's content, read from IndexedDB. Started while this module is evaluated, which main.tsx
+ * arranges to be before Preact, i18next and the screens are, so the read overlaps their start-up.
+ */
+export const firstContent = startupContent(DEFAULT_LANGUAGE);
