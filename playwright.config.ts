@@ -1,19 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium, never a downloaded browser; flags that keep it off the (closed) network. */
-export const chromiumLaunch = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { chromiumLaunchOptions } from './test/helpers/chromium.js';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +14,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: chromiumLaunch,
+    launchOptions: chromiumLaunchOptions,
     serviceWorkers: 'allow',
     viewport: { width: 1024, height: 768 },
     locale: 'sv-SE',

@@ -1,19 +1,10 @@
 import { type Browser, type BrowserContext, chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/helpers/chromium.js';
 
 /** The system Chromium (never a downloaded one), headless, with background traffic switched off. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...chromiumLaunchOptions,
     timeout: 30_000,
   });
 }

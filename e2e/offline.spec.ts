@@ -1,3 +1,4 @@
+import type { Manifest } from '../src/domain/content.js';
 import { contentMarks, expect, firstVisit, seedGuide, test } from './fixtures.js';
 
 test('after one visit online, the kiosk starts and shows guides with the network gone', async ({
@@ -29,6 +30,27 @@ test('after one visit online, the kiosk starts and shows guides with the network
   }
   await page.getByRole('button', { name: 'Klar – till start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
+});
+
+test('offline, the service worker answers Range requests for media from its cache', async ({
+  page,
+  context,
+  server,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+  await page.reload();
+  const manifest = JSON.parse((await server.app.inject('/api/content/manifest')).body) as Manifest;
+  const file = manifest.media[0];
+  const answer = await page.evaluate(async (hash) => {
+    const response = await fetch(`/media/${hash}`, { headers: { range: 'bytes=5-14' } });
+    return {
+      status: response.status,
+      range: response.headers.get('content-range'),
+      length: (await response.arrayBuffer()).byteLength,
+    };
+  }, file?.hash ?? '');
+  expect(answer).toEqual({ status: 206, range: `bytes 5-14/${file?.size}`, length: 10 });
 });
 
 test('the visitor can switch to English; html lang follows and the guide is in English', async ({ page, server }) => {

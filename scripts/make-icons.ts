@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/helpers/chromium.js';
 
 const svg = readFileSync('public/icons/icon.svg', 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage();
 for (const [name, size] of [
   ['icon-192.png', 192],

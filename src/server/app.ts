@@ -5,7 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { MediaStore } from './media-store.js';
-import { problemHandlers } from './plugins/problem.js';
+import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
@@ -42,6 +42,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: { level: options.logLevel ?? 'info' },
     // Bad input must be refused, not quietly reshaped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    // Errors Fastify meets before routing (a malformed URL) are answered like every other problem.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, detail: error.message }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', options.db);

@@ -171,3 +171,34 @@ describe('publishing', () => {
     expect(old.statusCode).toBe(200);
   });
 });
+
+describe('bad input never reaches a 5xx', () => {
+  it.each([
+    ['GET', '/%E0%A4%A'],
+    ['GET', '/api/content/entries?hashes=%00'],
+    ['GET', `/api/content/entries?hashes=${'a'.repeat(100_000)}`],
+    ['GET', '/api/content/entries?hashes=a&hashes=b'],
+    ['GET', '/media/%2e%2e%2fservicepunkt.sqlite'],
+    ['GET', `/media/${'A'.repeat(64)}`],
+    ['POST', '/api/content/manifest'],
+    ['DELETE', '/api/content/entries'],
+    ['PUT', '/healthz'],
+  ])('%s %s answers 4xx problem+json', async (method, url) => {
+    const response = await server.app.inject({ method: method as 'GET', url });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers a POST with a broken JSON body with 4xx problem+json', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/content/manifest',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"broken',
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
