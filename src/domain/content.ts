@@ -28,6 +28,13 @@ export interface Step {
   blocks: Block[];
 }
 
+/** A video with its caption tracks (WebVTT), one per language that has captions. */
+export interface VideoRef {
+  media: string;
+  type: string;
+  captions: { lang: string; media: string }[];
+}
+
 /** One guide in one language: the body of a `guide` entry. */
 export interface GuideTranslation {
   id: string;
@@ -39,6 +46,13 @@ export interface GuideTranslation {
   steps: Step[];
   /** True until a native speaker has reviewed the translation. */
   draft: boolean;
+  /** An intro video for the guide; its captions come in every language that has them. */
+  video?: VideoRef;
+}
+
+/** What the welcome (attract) screen offers: the body of the `welcome` entry. */
+export interface Welcome {
+  video?: VideoRef;
 }
 
 export interface Category {
@@ -53,16 +67,17 @@ export interface CategoryList {
   categories: Category[];
 }
 
-export type EntryKind = 'guide' | 'categories';
+export type EntryKind = 'guide' | 'categories' | 'welcome';
 
 export interface EntryBodyByKind {
   guide: GuideTranslation;
   categories: CategoryList;
+  welcome: Welcome;
 }
 
 /** A manifest line: which entry is in force for an id and a language. */
 export interface ManifestEntry {
-  /** `guide/<slug>` or `categories`. */
+  /** `guide/<slug>`, `categories` or `welcome` (language-neutral, filed under the source language). */
   id: string;
   lang: string;
   kind: EntryKind;

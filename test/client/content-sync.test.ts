@@ -45,10 +45,13 @@ describe('content sync', () => {
     expect(manifest?.version).toBe(1);
     if (!manifest) return;
     const english = await loadHomeView('en');
-    expect(english?.categories.map((c) => c.id)).toEqual(['print-scan', 'bank-id', 'health']);
+    const categories = english?.categories.map((c) => c.id) ?? [];
+    // In the seed report's order: printing first, then banking.
+    expect(categories.slice(0, 2)).toEqual(['print-scan', 'bank-id']);
+    expect(categories).toContain('health');
     expect(english?.guides.every((g) => g.lang === 'en')).toBe(true);
     const swedish = await loadHomeView('sv');
-    expect(swedish?.guides.map((g) => g.id).sort()).toEqual(['1177', 'bankid', 'print-scan']);
+    expect(swedish?.guides.map((g) => g.id)).toEqual(expect.arrayContaining(['1177', 'bankid', 'print-scan']));
     expect(swedish?.readyPending).toBe(false);
     expect((await loadGuide(manifest, 'bankid', 'en'))?.lang).toBe('en');
   });

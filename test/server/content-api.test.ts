@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/domain/content.js';
+import { LANGUAGES } from '../../src/domain/languages.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
 import { SEED_DIR, testServer } from '../helpers/server.js';
@@ -52,7 +53,7 @@ describe('GET /api/content/manifest', () => {
       expect.arrayContaining(['guide/bankid:sv', 'guide/bankid:en', 'guide/1177:sv', 'guide/1177:en']),
     );
     expect(guides).toEqual(expect.arrayContaining(['guide/print-scan:sv', 'guide/print-scan:en']));
-    expect(m.entries.filter((e) => e.kind === 'categories')).toHaveLength(2);
+    expect(m.entries.filter((e) => e.kind === 'categories')).toHaveLength(LANGUAGES.length);
     expect(m.media.length).toBeGreaterThanOrEqual(2);
   });
 

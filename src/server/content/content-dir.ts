@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { type TSchema, Type } from 'typebox';
 import Value from 'typebox/value';
-import type { CategoryList, GuideTranslation, MediaRef } from '../../domain/content.js';
+import type { CategoryList, GuideTranslation, MediaRef, VideoRef } from '../../domain/content.js';
 import { guideEntryId } from '../../domain/content.js';
-import { LANGUAGES } from '../../domain/languages.js';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { MediaStore } from '../media-store.js';
 import { GuideSyntaxError, parseGuideMarkdown } from './markdown-guide.js';
 import type { ContentSource, SourceEntry } from './publish.js';
@@ -22,6 +22,12 @@ const GuideFile = Type.Object({
   order: Type.Integer({ minimum: 0 }),
   /** Languages a native speaker has reviewed; every other translation is a draft. */
   reviewed: Type.Array(Type.String()),
+  /** `media/<name>.mp4`; captions are found beside it as `media/<name>.<lang>.vtt`. */
+  video: Type.Optional(Type.String({ pattern: '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$' })),
+});
+
+const WelcomeFile = Type.Object({
+  video: Type.Optional(Type.String({ pattern: '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$' })),
 });
 
 /** Media types the kiosk may show, by file extension. */
@@ -50,20 +56,31 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
   const categoryIds = new Set(categoriesJson.map((c) => c.id));
 
   const mediaRefs = new Map<string, MediaRef>();
-  const resolveImage = (path: string): string => {
+  const addMedia = (path: string): MediaRef => {
     const file = normalize(path);
     const type = MEDIA_TYPES[extname(file).toLowerCase()];
     if (file.startsWith('..') || !file.startsWith('media/') || !type) {
-      throw new GuideSyntaxError(
-        `image "${path}" must be a file in media/ of type ${Object.keys(MEDIA_TYPES).join(' ')}`,
-      );
+      throw new GuideSyntaxError(`"${path}" must be a file in media/ of type ${Object.keys(MEDIA_TYPES).join(' ')}`);
     }
     const full = join(dir, file);
-    if (!existsSync(full)) throw new GuideSyntaxError(`image "${path}" does not exist`);
+    if (!existsSync(full)) throw new GuideSyntaxError(`"${path}" does not exist`);
     const bytes = readFileSync(full);
-    const hash = media.put(bytes);
-    mediaRefs.set(hash, { hash, size: bytes.byteLength, type });
-    return hash;
+    if (type === 'text/vtt' && !bytes.toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
+      throw new GuideSyntaxError(`"${path}" is not WebVTT (it must start with "WEBVTT")`);
+    }
+    const ref = { hash: media.put(bytes), size: bytes.byteLength, type };
+    mediaRefs.set(ref.hash, ref);
+    return ref;
+  };
+  const resolveImage = (path: string): string => addMedia(path).hash;
+  /** A video and the captions beside it: `media/<name>.<lang>.vtt` for each language that has one. */
+  const resolveVideo = (path: string): VideoRef => {
+    const video = addMedia(path);
+    const stem = path.replace(/\.\w+$/, '');
+    const captions = [...languages]
+      .filter((lang) => existsSync(join(dir, `${stem}.${lang}.vtt`)))
+      .map((lang) => ({ lang, media: addMedia(`${stem}.${lang}.vtt`).hash }));
+    return { media: video.hash, type: video.type, captions };
   };
 
   const entries: SourceEntry[] = [];
@@ -74,27 +91,26 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     if (!categoryIds.has(meta.category)) {
       throw new ContentError(`guides/${slug}/guide.json: unknown category "${meta.category}"`);
     }
+    const video = meta.video ? inFile(`guides/${slug}/guide.json`, () => resolveVideo(meta.video as string)) : undefined;
     for (const file of readdirSync(join(guidesDir, slug))
       .filter((f) => f.endsWith('.md'))
       .sort()) {
       const lang = file.slice(0, -3);
       const where = `guides/${slug}/${file}`;
       if (!languages.has(lang)) throw new ContentError(`${where}: "${lang}" is not a shipped language`);
-      try {
-        const parsed = parseGuideMarkdown(readFileSync(join(guidesDir, slug, file), 'utf8'), resolveImage);
-        const body: GuideTranslation = {
-          id: slug,
-          lang,
-          category: meta.category,
-          order: meta.order,
-          ...parsed,
-          draft: !meta.reviewed.includes(lang),
-        };
-        entries.push({ id: guideEntryId(slug), lang, kind: 'guide', body });
-      } catch (error) {
-        if (error instanceof GuideSyntaxError) throw new ContentError(`${where}: ${error.message}`);
-        throw error;
-      }
+      const parsed = inFile(where, () =>
+        parseGuideMarkdown(readFileSync(join(guidesDir, slug, file), 'utf8'), resolveImage),
+      );
+      const body: GuideTranslation = {
+        id: slug,
+        lang,
+        category: meta.category,
+        order: meta.order,
+        ...parsed,
+        draft: !meta.reviewed.includes(lang),
+        ...(video ? { video } : {}),
+      };
+      entries.push({ id: guideEntryId(slug), lang, kind: 'guide', body });
     }
   }
 
@@ -108,7 +124,24 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     };
     entries.push({ id: 'categories', lang, kind: 'categories', body });
   }
+  const welcomeFile = join(dir, 'welcome.json');
+  if (existsSync(welcomeFile)) {
+    const welcome = readJson(welcomeFile);
+    if (!Value.Check(WelcomeFile, welcome)) throw invalid('welcome.json', WelcomeFile, welcome);
+    const video = welcome.video ? inFile('welcome.json', () => resolveVideo(welcome.video as string)) : undefined;
+    entries.push({ id: 'welcome', lang: SOURCE_LANGUAGE, kind: 'welcome', body: video ? { video } : {} });
+  }
   return { entries, media: [...mediaRefs.values()] };
+}
+
+/** Runs a step that reads files named in `file`, reporting a problem with that file's name. */
+function inFile<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof GuideSyntaxError) throw new ContentError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 function readJson(file: string): unknown {
