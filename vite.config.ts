@@ -31,8 +31,9 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // The kiosk's app shell only: the console and media stay out of the precache.
-        globPatterns: ['**/*.{js,css,html}'],
+        // The kiosk's app shell only (with its Arabic and Ethiopic fonts, so they render offline):
+        // the console and media stay out of the precache.
+        globPatterns: ['**/*.{js,css,html,woff2}'],
         globIgnores: ['staff/**', 'assets/staff-*'],
         rollupFormat: 'iife',
       },

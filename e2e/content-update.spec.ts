@@ -1,22 +1,20 @@
 import type { Request } from '@playwright/test';
-import { contentMarks, expect, firstVisit, flapNetwork, seedGuide, test } from './fixtures.js';
+import { contentMarks, expect, firstVisit, flapNetwork, seedGuide, startVisit, test } from './fixtures.js';
 
 const HOME_HEADING = 'Vad vill du ha hjälp med?';
 
-test('one changed guide: only that entry is downloaded, and it shows only after the visitor is back home', async ({
+test('one changed guide: only that entry is downloaded, and it shows only after the idle reset', async ({
   page,
   context,
   server,
 }) => {
+  await page.clock.install();
   await firstVisit(page);
+  await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
   const oldTitle = guide.steps[0]?.title ?? '';
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
-
-  const { version, entry } = await server.publishEdited('bankid', 'sv', (g) => {
-    if (g.steps[0]) g.steps[0].title = 'Det här är BankID';
-  });
 
   // Hold the entry download until the test lets it go, to see the kiosk before it is complete.
   let release = () => {};
@@ -28,13 +26,18 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
     await route.continue();
   });
   const contentRequests: Request[] = [];
-  context.on('requestfinished', (request) => {
+  context.on('request', (request) => {
     if (/\/api\/content\/|\/media\//.test(request.url())) contentRequests.push(request);
   });
 
-  await flapNetwork(page);
-  await expect.poll(() => contentRequests.some((r) => r.url().includes('/manifest'))).toBe(true);
-  // Manifest seen, entry still on its way: nothing has changed for the visitor.
+  const { version, entry } = await server.publishEdited('bankid', 'sv', (g) => {
+    if (g.steps[0]) g.steps[0].title = 'Det här är BankID';
+  });
+
+  // The kiosk asks for news once a minute (or sooner, after a failed try).
+  await page.clock.fastForward('01:01');
+  await expect.poll(() => contentRequests.some((r) => r.url().includes('/api/content/entries'))).toBe(true);
+  // New manifest seen, entry still on its way: nothing has changed for the visitor.
   expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
 
@@ -55,9 +58,18 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
   expect(responseBodySize).toBeLessThan(entry.size * 1.2 + 200);
   expect(contentRequests.filter((r) => r.url().includes('/media/'))).toHaveLength(0);
 
-  await page.getByRole('button', { name: 'Till start' }).click();
+  // Home is not a reset point: the visitor is still here.
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+  expect((await contentMarks(page)).active).toBe('1');
+
+  // The visitor walks away: after the idle time and the countdown, the kiosk resets and switches.
+  await page.clock.fastForward('01:31');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.fastForward('00:21');
+  await expect(page.locator('.attract-button')).toBeVisible();
   await expect.poll(async () => (await contentMarks(page)).active).toBe(String(version));
+  await startVisit(page);
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Det här är BankID');
 });
@@ -68,6 +80,7 @@ test('a corrupted entry is refused and the version in force stays, online and of
   server,
 }) => {
   await firstVisit(page);
+  await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
   const { entry } = await server.publishEdited('bankid', 'sv', (g) => {
     if (g.steps[0]) g.steps[0].title = 'Förfalskad rubrik';
@@ -78,14 +91,13 @@ test('a corrupted entry is refused and the version in force stays, online and of
   await expect.poll(async () => (await contentMarks(page)).error).toContain('does not match its hash');
   expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
 
-  // A reset point does not bring in the refused version.
-  await page.getByRole('button', { name: guide.title }).click();
-  await page.getByRole('button', { name: 'Till start' }).click();
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
 
+  // A new start (a reset point) does not bring in the refused version, offline either.
   await context.setOffline(true);
   await page.reload();
+  await startVisit(page);
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
   expect((await contentMarks(page)).active).toBe('1');

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { type GuideTranslation, guideEntryId } from '../src/domain/content.js';
 import { readContentDir } from '../src/server/content/content-dir.js';
 import { SEED_DIR, testServer } from '../test/helpers/server.js';
@@ -26,7 +26,7 @@ export const test = base.extend<{ server: KioskServer; seed: boolean }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /** The content versions the kiosk holds, as it marks them on `<html>`. */
 export function contentMarks(page: Page) {
@@ -39,22 +39,31 @@ export function contentMarks(page: Page) {
 
 /**
  * First visit: the kiosk downloads its content and its service worker installs. Resolves once
- * both are done, so the tablet can go offline.
+ * both are done, so the tablet can go offline. The kiosk shows its attract screen.
  */
 export async function firstVisit(page: Page): Promise<void> {
   await page.goto('/');
-  await page.locator('.guide-card').first().waitFor();
   await page.waitForFunction(() => document.documentElement.dataset.contentActive === '1');
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state;
   });
+  await page.locator('.attract-button').waitFor();
 }
 
-/** Makes the browser fire `online`, as a tablet regaining Wi-Fi does; the kiosk syncs on it. */
+/** A visitor walks up: taps the attract screen and chooses a language by its own name. */
+export async function startVisit(page: Page, languageName = 'Svenska'): Promise<void> {
+  await page.locator('.attract-button').click();
+  await page.getByRole('button', { name: languageName, exact: true }).click();
+  await page.locator('.guide-card').first().waitFor();
+}
+
+/** Makes the browser fire `offline` and then `online`, as a tablet losing and regaining Wi-Fi does. */
 export async function flapNetwork(page: Page): Promise<void> {
   await page.context().setOffline(true);
+  await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
   await page.context().setOffline(false);
+  await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(true);
 }
 
 /** A seed guide as the content folder defines it, to compare the screen against. */

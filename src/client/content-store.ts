@@ -1,5 +1,11 @@
-import { type Category, type GuideTranslation, guideEntryId, type Manifest } from '../domain/content.js';
-import { SOURCE_LANGUAGE } from '../domain/languages.js';
+import {
+  type Category,
+  entryFor,
+  type GuideTranslation,
+  guideEntryId,
+  type Manifest,
+  type Welcome,
+} from '../domain/content.js';
 import { type ContentState, EMPTY_STATE, kioskDb, type StoredEntry } from './db.js';
 
 /** The content state record (which version is active, ready, previous). */
@@ -99,8 +105,7 @@ export async function keptMediaHashes(): Promise<Set<string>> {
 
 /** The entry hash for an id in a language, falling back to the source language. */
 function entryHash(manifest: Manifest, id: string, lang: string): string | undefined {
-  const inLang = manifest.entries.find((e) => e.id === id && e.lang === lang);
-  return (inLang ?? manifest.entries.find((e) => e.id === id && e.lang === SOURCE_LANGUAGE))?.hash;
+  return entryFor(manifest, id, lang)?.hash;
 }
 
 /** What the Home screen shows: the active version's categories and guides in one language. */
@@ -108,6 +113,7 @@ export interface HomeView {
   manifest: Manifest;
   categories: Category[];
   guides: GuideTranslation[];
+  welcome: Welcome | undefined;
   /** A complete newer version is waiting for a reset point. */
   readyPending: boolean;
 }
@@ -131,7 +137,11 @@ export async function loadHomeView(lang: string): Promise<HomeView | undefined> 
     const hash = entryHash(manifest, id, lang);
     return hash ? entries.get(hash) : undefined;
   };
-  const [categoryEntry, ...guideEntries] = await Promise.all([read('categories'), ...guideIds.map(read)]);
+  const [categoryEntry, welcomeEntry, ...guideEntries] = await Promise.all([
+    read('categories'),
+    read('welcome'),
+    ...guideIds.map(read),
+  ]);
   await tx.done;
   return {
     manifest,
@@ -139,6 +149,7 @@ export async function loadHomeView(lang: string): Promise<HomeView | undefined> 
     guides: guideEntries
       .flatMap((e) => (e?.kind === 'guide' ? [e.body] : []))
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+    welcome: welcomeEntry?.kind === 'welcome' ? welcomeEntry.body : undefined,
     readyPending: state.ready !== null,
   };
 }

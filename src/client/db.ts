@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { EntryBodyByKind, EntryKind, Manifest } from '../domain/content.js';
+import type { KioskConfig } from '../domain/kiosk-config.js';
 
 /** An entry body as stored: parsed once, kept under the hash of the bytes it came from. */
 export type StoredEntry = {
@@ -24,6 +25,8 @@ export interface KioskDB extends DBSchema {
   entries: { key: string; value: StoredEntry };
   manifests: { key: number; value: Manifest };
   meta: { key: 'content'; value: ContentState };
+  /** The server's kiosk settings, kept for starts without a network. */
+  settings: { key: 'kiosk'; value: KioskConfig };
 }
 
 export const EMPTY_STATE: ContentState = {
@@ -40,11 +43,15 @@ let opening: Promise<IDBPDatabase<KioskDB>> | undefined;
 
 /** The kiosk's one IndexedDB connection, opened (and upgraded) on first use. */
 export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
-  opening ??= openDB<KioskDB>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('entries', { keyPath: 'hash' });
-      db.createObjectStore('manifests', { keyPath: 'version' });
-      db.createObjectStore('meta');
+  opening ??= openDB<KioskDB>(DB_NAME, 2, {
+    upgrade(db, oldVersion) {
+      // Each step brings a database from one version to the next; a tablet may skip several.
+      if (oldVersion < 1) {
+        db.createObjectStore('entries', { keyPath: 'hash' });
+        db.createObjectStore('manifests', { keyPath: 'version' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) db.createObjectStore('settings');
     },
     blocking() {
       // A newer app version wants to upgrade: let it, and open again on next use.

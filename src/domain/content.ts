@@ -110,6 +110,14 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** The most hashes one batched entry request may ask for (keeps the URL well under 8 KB). */
 export const MAX_ENTRIES_PER_REQUEST = 60;
 
+/** The manifest line for an id in a language, or in the source language (Swedish) where it lacks one. */
+export function entryFor(manifest: Manifest, id: string, lang: string): ManifestEntry | undefined {
+  return (
+    manifest.entries.find((e) => e.id === id && e.lang === lang) ??
+    manifest.entries.find((e) => e.id === id && e.lang === 'sv')
+  );
+}
+
 /** The manifest id of a guide. */
 export function guideEntryId(slug: string): string {
   return `guide/${slug}`;

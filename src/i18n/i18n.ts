@@ -1,39 +1,34 @@
 import i18next from 'i18next';
-import svCommon from '../../locales/sv/common.json';
 import svKiosk from '../../locales/sv/kiosk.json';
 import { languageFor, SOURCE_LANGUAGE } from '../domain/languages.js';
 
 type Bundle = Record<string, unknown>;
 
 /**
- * Swedish (the default and the fallback) is in the main bundle, so the first screen waits for no
- * further file. Every other language is its own small chunk, loaded when chosen and precached by
- * the service worker, so all of them work offline.
+ * `common` (a few strings, among them the attract screen's greeting in every language) is in the
+ * main bundle for all languages. `kiosk` is in the main bundle for Swedish (the default and the
+ * fallback) and its own small chunk for every other language, loaded when chosen and precached by
+ * the service worker, so every language works offline.
  */
-const lazyBundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/sv/*.json'], {
+const commonBundles = import.meta.glob<Bundle>('../../locales/*/common.json', { import: 'default', eager: true });
+const kioskBundles = import.meta.glob<Bundle>(['../../locales/*/kiosk.json', '!../../locales/sv/kiosk.json'], {
   import: 'default',
 });
 
-export const NAMESPACES = ['common', 'kiosk'] as const;
+const codeOf = (path: string) => path.split('/').at(-2) ?? '';
 
-async function loadLanguage(code: string): Promise<void> {
-  await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      if (i18next.hasResourceBundle(code, ns)) return;
-      const load = lazyBundles[`../../locales/${code}/${ns}.json`];
-      if (load) i18next.addResourceBundle(code, ns, await load());
-    }),
-  );
-}
-
-/** Starts i18next in Swedish, synchronously (its strings are bundled). */
+/** Starts i18next in the given language, synchronously (what the first screen needs is bundled). */
 export function initI18n(code: string = SOURCE_LANGUAGE): void {
+  const resources: Record<string, Record<string, Bundle>> = { sv: { kiosk: svKiosk } };
+  for (const [path, bundle] of Object.entries(commonBundles)) {
+    resources[codeOf(path)] = { ...resources[codeOf(path)], common: bundle };
+  }
   void i18next.init({
     lng: code,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: [...NAMESPACES],
+    ns: ['common', 'kiosk'],
     defaultNS: 'kiosk',
-    resources: { sv: { common: svCommon, kiosk: svKiosk } },
+    resources,
     interpolation: { escapeValue: false }, // Preact escapes text itself.
     initAsync: false,
   });
@@ -42,7 +37,8 @@ export function initI18n(code: string = SOURCE_LANGUAGE): void {
 
 /** Switches language: loads its strings, then sets `<html lang dir>`. */
 export async function changeLanguage(code: string): Promise<void> {
-  await loadLanguage(code);
+  const load = kioskBundles[`../../locales/${code}/kiosk.json`];
+  if (load && !i18next.hasResourceBundle(code, 'kiosk')) i18next.addResourceBundle(code, 'kiosk', await load());
   await i18next.changeLanguage(code);
   applyDocumentLanguage(code);
 }

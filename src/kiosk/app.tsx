@@ -1,56 +1,44 @@
-import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { useTranslation } from '../i18n/use-translation.js';
-import { OfflineIndicator } from './offline-indicator.js';
-import { Guide } from './screens/Guide.js';
-import { Home } from './screens/Home.js';
+import { DEFAULT_LANGUAGE } from './boot.js';
 import { NoContent } from './screens/NoContent.js';
+import { installKioskGuards } from './session/kiosk-guards.js';
 import type { ContentView } from './startup.js';
 import { useContent } from './use-content.js';
+import { Visit } from './visit.js';
 
-type Screen = { name: 'home' } | { name: 'guide'; slug: string; step: number };
+interface AppProps {
+  initialView: ContentView | null;
+  initialConfig: KioskConfig;
+}
 
-/** The visitor's app. Screens live in memory, not in history, so nothing of a visit can be navigated back to. */
-export function App({ initialView }: { initialView: ContentView | null }) {
+/** The kiosk: content that outlives visits, and one Visit at a time. */
+export function App({ initialView, initialConfig }: AppProps) {
   const { lang } = useTranslation();
-  const { view, status, resetPoint, retryNow } = useContent(lang, initialView);
-  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const { view, config, status, resetPoint, retryNow } = useContent(lang, initialView, initialConfig);
+  const [visit, setVisit] = useState(0);
 
-  const goHome = () => {
-    setScreen({ name: 'home' });
-    // Home is the reset point: pending content and app updates are applied here and nowhere else.
-    void resetPoint()
-      .then(() => import('../client/sw-bridge.js'))
-      .then((bridge) => bridge.applyWaitingUpdate());
+  useLayoutEffect(() => {
+    // Read by `npm run bench`: the first screen is in the document, with the tablet's content read.
+    performance.mark('kiosk-interactive');
+  }, []);
+  useEffect(() => installKioskGuards(), []);
+
+  /**
+   * The idle reset: the visit is unmounted (its state is gone), the language returns to the
+   * default, and only now are waiting content and app updates applied.
+   */
+  const endVisit = async () => {
+    setVisit((n) => n + 1);
+    await changeLanguage(DEFAULT_LANGUAGE);
+    window.scrollTo(0, 0);
+    await resetPoint();
+    const bridge = await import('../client/sw-bridge.js');
+    bridge.applyWaitingUpdate();
   };
 
-  let body: JSX.Element;
-  if (view === null) body = <NoContent status={status} onRetry={retryNow} />;
-  else if (screen.name === 'guide') {
-    body = (
-      <Guide
-        manifest={view.manifest}
-        slug={screen.slug}
-        step={screen.step}
-        onStep={(step) => setScreen({ ...screen, step })}
-        onHome={goHome}
-      />
-    );
-  } else {
-    body = (
-      <Home
-        categories={view.categories}
-        guides={view.guides}
-        onOpenGuide={(slug) => setScreen({ name: 'guide', slug, step: 0 })}
-        onChooseLanguage={(code) => void changeLanguage(code)}
-      />
-    );
-  }
-  return (
-    <>
-      <OfflineIndicator />
-      {body}
-    </>
-  );
+  if (view === null) return <NoContent status={status} onRetry={retryNow} />;
+  return <Visit key={visit} view={view} config={config} onEnd={() => void endVisit()} />;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_KIOSK_CONFIG } from '../domain/kiosk-config.js';
 import { startupContent } from './startup.js';
 
 /** The visitor's default language, in which the kiosk starts and to which every reset returns. */
@@ -11,5 +12,5 @@ export const firstContent = startupContent(DEFAULT_LANGUAGE).catch((error: unkno
   // Storage that cannot be read must not leave a blank screen: start as a tablet without content,
   // which says so and keeps trying.
   console.error('could not read the content on this tablet', error);
-  return null;
+  return { view: null, config: DEFAULT_KIOSK_CONFIG };
 });

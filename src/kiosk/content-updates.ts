@@ -20,8 +20,8 @@ export interface ContentUpdates {
 
 /**
  * Keeps the tablet's content current: a sync at start, whenever the browser comes back online, and
- * on a timer. While the tablet has no content at all it retries with exponential backoff and
- * jitter; once it has some, it polls every minute. `onSynced` hears every result; the app decides
+ * on a timer: every minute, or after a failure (or while the tablet has no content at all) sooner,
+ * with exponential backoff and jitter. `onSynced` hears every result; the app decides
  * when a ready version may be shown.
  */
 export function startContentUpdates(callbacks: {
@@ -36,10 +36,13 @@ export function startContentUpdates(callbacks: {
   const schedule = (lastError: string | null) => {
     if (stopped) return;
     clearTimeout(timer);
-    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** failures);
-    const delay = callbacks.hasContent() ? POLL_INTERVAL_MS : backoff * (0.75 + Math.random() * 0.5);
+    // After a failure, try again soon (with backoff and jitter, so a library's tablets do not all
+    // knock at once); otherwise a tablet with content polls every minute.
+    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1));
+    const retrying = failures > 0 || !callbacks.hasContent();
+    const delay = retrying ? backoff * (0.75 + Math.random() * 0.5) : POLL_INTERVAL_MS;
     timer = setTimeout(run, delay);
-    callbacks.onStatus({ nextAttemptAt: callbacks.hasContent() ? null : Date.now() + delay, trying: false, lastError });
+    callbacks.onStatus({ nextAttemptAt: retrying ? Date.now() + delay : null, trying: false, lastError });
   };
 
   const run = () => {

@@ -8,8 +8,8 @@ import { App } from './app.js';
 import './kiosk.css';
 
 initI18n(DEFAULT_LANGUAGE);
-void firstContent.then((initialView) => {
-  render(<App initialView={initialView} />, document.getElementById('app') as HTMLElement);
+void firstContent.then(({ view, config }) => {
+  render(<App initialView={view} initialConfig={config} />, document.getElementById('app') as HTMLElement);
   // Not needed for the first screen, so loaded after it.
   void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
 });

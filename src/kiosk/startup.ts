@@ -1,5 +1,7 @@
 import { applyReadyVersion, type HomeView, loadHomeView } from '../client/content-store.js';
 import { collectMedia } from '../client/content-sync.js';
+import { storedKioskConfig } from '../client/kiosk-config.js';
+import type { KioskConfig } from '../domain/kiosk-config.js';
 
 export type ContentView = HomeView;
 
@@ -10,13 +12,13 @@ export async function loadContentView(lang: string): Promise<ContentView | null>
 
 /**
  * Start-up is a reset point: a version that finished downloading last time becomes active, then
- * Home's content is read. main.tsx starts this before the UI renders, so IndexedDB work overlaps
- * with the rest of start-up. The common case (nothing waiting) costs one read transaction.
+ * Home's content and the kiosk settings are read. main.tsx starts this before the UI code runs, so
+ * the IndexedDB work overlaps with the rest of start-up. With nothing waiting, it is two reads.
  */
-export async function startupContent(lang: string): Promise<ContentView | null> {
-  const view = await loadContentView(lang);
-  if (!view?.readyPending) return view;
+export async function startupContent(lang: string): Promise<{ view: ContentView | null; config: KioskConfig }> {
+  const [first, config] = await Promise.all([loadContentView(lang), storedKioskConfig()]);
+  if (!first?.readyPending) return { view: first, config };
   await applyReadyVersion();
   void collectMedia();
-  return loadContentView(lang);
+  return { view: await loadContentView(lang), config };
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { applyReadyVersion, readContentState } from '../client/content-store.js';
 import { collectMedia } from '../client/content-sync.js';
+import { refreshKioskConfig } from '../client/kiosk-config.js';
+import type { KioskConfig } from '../domain/kiosk-config.js';
 import { type ContentUpdates, startContentUpdates, type UpdateStatus } from './content-updates.js';
 import { type ContentView, loadContentView } from './startup.js';
 
@@ -17,8 +19,9 @@ async function markVersions(): Promise<void> {
  * version is switched to only at a reset point (`resetPoint()`), or at once when the tablet had no
  * content before.
  */
-export function useContent(lang: string, initial: ContentView | null) {
+export function useContent(lang: string, initial: ContentView | null, initialConfig: KioskConfig) {
   const [view, setView] = useState<ContentView | null>(initial);
+  const [config, setConfig] = useState(initialConfig);
   const [status, setStatus] = useState<UpdateStatus>({ nextAttemptAt: null, trying: false, lastError: null });
   const updates = useRef<ContentUpdates>();
   const hasContent = useRef(initial !== null);
@@ -47,6 +50,8 @@ export function useContent(lang: string, initial: ContentView | null) {
       },
       onSynced: (result) => {
         void markVersions();
+        // Settings follow the server whenever it answers; offline, the kept ones stay.
+        refreshKioskConfig().then(setConfig, () => undefined);
         if (result.status === 'updated' && result.activated) void loadRef.current();
       },
     });
@@ -63,5 +68,5 @@ export function useContent(lang: string, initial: ContentView | null) {
     updates.current?.syncNow();
   }, [load]);
 
-  return { view, status, resetPoint, retryNow: () => updates.current?.syncNow() };
+  return { view, config, status, resetPoint, retryNow: () => updates.current?.syncNow() };
 }

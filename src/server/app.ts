@@ -1,16 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
+import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.js';
 import type { Database } from './db/schema.js';
 import type { MediaStore } from './media-store.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
+import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
 import { staticRoutes } from './routes/static.js';
+import { takeAwayRoutes } from './routes/take-away.js';
+import { loadTranslations } from './translations.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -18,6 +24,10 @@ export interface AppOptions {
   /** The built kiosk and console; a missing folder is answered with a clear 404. */
   publicDir: string;
   logLevel?: string;
+  /** Settings served to kiosks; defaults as in DEFAULT_KIOSK_CONFIG. */
+  kiosk?: Partial<KioskConfig>;
+  /** UI strings for server-rendered pages. */
+  localesDir?: string;
 }
 
 declare module 'fastify' {
@@ -25,6 +35,8 @@ declare module 'fastify' {
     db: Kysely<Database>;
     media: MediaStore;
     content: ContentRepository;
+    kioskConfig: KioskConfig;
+    translate: (lang: string) => TFunction;
   }
 }
 
@@ -50,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('media', options.media);
   app.decorate('content', contentRepository(options.db));
+  app.decorate('kioskConfig', { ...DEFAULT_KIOSK_CONFIG, ...options.kiosk });
+  app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
@@ -57,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes);
   await app.register(contentRoutes);
   await app.register(mediaRoutes);
+  await app.register(kioskConfigRoutes);
+  await app.register(takeAwayRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

@@ -12,6 +12,12 @@ const ConfigSchema = Type.Object({
   ),
   /** The seed content, published as version 1 into an empty database. */
   CONTENT_DIR: Type.String({ minLength: 1, default: './content' }),
+  /** The address visitors' phones use for take-away pages (the kiosk's own origin if unset). */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/.*)?$' })),
+  /** Seconds without a touch before a kiosk starts its idle countdown. */
+  IDLE_TIMEOUT_SECONDS: Type.Integer({ minimum: 15, maximum: 3600, default: 90 }),
+  /** UI strings; the take-away page reads its labels here. */
+  LOCALES_DIR: Type.String({ minLength: 1, default: './locales' }),
   /** Where the built kiosk and console are; the server serves them when the folder exists. */
   PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
 });
@@ -22,6 +28,9 @@ export interface Config {
   dataDir: string;
   publicDir: string;
   contentDir: string;
+  localesDir: string;
+  publicUrl: string | null;
+  idleTimeoutSeconds: number;
   logLevel: Static<typeof ConfigSchema>['LOG_LEVEL'];
 }
 
@@ -52,6 +61,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(v.DATA_DIR),
     publicDir: resolve(v.PUBLIC_DIR),
     contentDir: resolve(v.CONTENT_DIR),
+    localesDir: resolve(v.LOCALES_DIR),
+    publicUrl: v.PUBLIC_URL ?? null,
+    idleTimeoutSeconds: v.IDLE_TIMEOUT_SECONDS,
     logLevel: v.LOG_LEVEL,
   };
 }

@@ -10,7 +10,14 @@ async function main(): Promise<void> {
   const db = openSqlite(config.dataDir);
   await migrateToLatest(db);
   const media = mediaStore(config.dataDir);
-  const app = await buildApp({ db, media, publicDir: config.publicDir, logLevel: config.logLevel });
+  const app = await buildApp({
+    db,
+    media,
+    publicDir: config.publicDir,
+    logLevel: config.logLevel,
+    localesDir: config.localesDir,
+    kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
+  });
 
   const seeded = await seedIfEmpty(app.content, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');

@@ -1,29 +1,32 @@
-import type { TFunction } from 'i18next';
+import type { ComponentChildren } from 'preact';
 import { mediaUrl } from '../domain/cache-names.js';
-import type { Block } from '../domain/content.js';
-import { useTranslation } from '../i18n/use-translation.js';
-import { InlineText } from './inline-text.js';
+import type { Block, NoteKind } from '../domain/content.js';
+import { InlineText, type RenderLink } from './inline-text.js';
 
-/** The blocks of one guide step, as elements. Used by the kiosk (and later the console's preview). */
-export function StepBlocks({ blocks }: { blocks: readonly Block[] }) {
-  const { t } = useTranslation();
-  return <>{blocks.map((block, key) => renderBlock(block, key, t))}</>;
+export interface StepBlocksProps {
+  blocks: readonly Block[];
+  /** The words shown before a note ("Tip", "Warning") in the reader's language. */
+  noteLabels: Record<NoteKind, string>;
+  renderLink?: RenderLink;
 }
 
-function renderBlock(block: Block, key: number, t: TFunction) {
+/**
+ * The blocks of one guide step, as elements: shared by the kiosk, the take-away page (rendered on
+ * the server) and, later, the console's preview, so all three show a guide the same way.
+ */
+export function StepBlocks({ blocks, noteLabels, renderLink }: StepBlocksProps) {
+  return <>{blocks.map((block, key) => renderBlock(block, key, noteLabels, renderLink))}</>;
+}
+
+function renderBlock(block: Block, key: number, labels: Record<NoteKind, string>, renderLink?: RenderLink) {
+  const text = (content: Parameters<typeof InlineText>[0]['content']): ComponentChildren => (
+    <InlineText content={content} renderLink={renderLink} />
+  );
   switch (block.type) {
     case 'paragraph':
-      return (
-        <p key={key}>
-          <InlineText content={block.content} />
-        </p>
-      );
+      return <p key={key}>{text(block.content)}</p>;
     case 'list': {
-      const items = block.items.map((item, i) => (
-        <li key={i}>
-          <InlineText content={item} />
-        </li>
-      ));
+      const items = block.items.map((item, i) => <li key={i}>{text(item)}</li>);
       return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
     }
     case 'image':
@@ -31,8 +34,7 @@ function renderBlock(block: Block, key: number, t: TFunction) {
     case 'note':
       return (
         <aside key={key} class={`note note-${block.kind}`}>
-          <strong class="note-label">{t(block.kind === 'tip' ? 'guide.tip' : 'guide.warning')}</strong>{' '}
-          <InlineText content={block.content} />
+          <strong class="note-label">{labels[block.kind]}</strong> {text(block.content)}
         </aside>
       );
   }

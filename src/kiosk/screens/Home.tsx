@@ -1,41 +1,42 @@
-import { useLayoutEffect } from 'preact/hooks';
-import type { Category, GuideTranslation } from '../../domain/content.js';
-import { LANGUAGES } from '../../domain/languages.js';
+import { useState } from 'preact/hooks';
+import type { Category, GuideTranslation, Welcome } from '../../domain/content.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { VideoPlayer } from '../guide/VideoPlayer.js';
+import { GuideCard } from './GuideCard.js';
 
 interface HomeProps {
   categories: Category[];
   guides: GuideTranslation[];
+  welcome: Welcome | undefined;
   onOpenGuide: (slug: string) => void;
-  onChooseLanguage: (code: string) => void;
+  onSearch: () => void;
+  onVideoPlaying: (playing: boolean) => void;
 }
 
-/** Home: the categories in the seed report's order, each with its guides. */
-export function Home({ categories, guides, onOpenGuide, onChooseLanguage }: HomeProps) {
+/** Home: search, the welcome film, and the categories in the seed report's order with their guides. */
+export function Home({ categories, guides, welcome, onOpenGuide, onSearch, onVideoPlaying }: HomeProps) {
   const { t, lang } = useTranslation();
-  useLayoutEffect(() => {
-    // Read by `npm run bench`: Home's content is in the document (the baseline page marks the same
-    // point with an inline script at the end of its body).
-    performance.mark('home-interactive');
-  }, []);
+  const [showVideo, setShowVideo] = useState(false);
 
   return (
     <main class="home">
-      <nav class="languages" aria-label={t('home.language')}>
-        {LANGUAGES.map((language) => (
-          <button
-            key={language.code}
-            type="button"
-            lang={language.htmlLang}
-            dir={language.dir}
-            aria-pressed={language.code === lang}
-            onClick={() => onChooseLanguage(language.code)}
-          >
-            {language.nativeName}
+      <h1>{t('home.heading')}</h1>
+      <button type="button" class="search-box" onClick={onSearch}>
+        {t('home.searchPlaceholder')}
+      </button>
+      {welcome?.video &&
+        (showVideo ? (
+          <VideoPlayer
+            video={welcome.video}
+            lang={lang}
+            label={t('home.welcomeVideo')}
+            onPlayingChange={onVideoPlaying}
+          />
+        ) : (
+          <button type="button" class="secondary welcome-video" onClick={() => setShowVideo(true)}>
+            {t('home.welcomeVideo')}
           </button>
         ))}
-      </nav>
-      <h1>{t('home.heading')}</h1>
       {categories.map((category) => {
         const inCategory = guides.filter((g) => g.category === category.id);
         if (inCategory.length === 0) return null;
@@ -45,10 +46,7 @@ export function Home({ categories, guides, onOpenGuide, onChooseLanguage }: Home
             <ul class="guide-list">
               {inCategory.map((guide) => (
                 <li key={guide.id}>
-                  <button type="button" class="guide-card" onClick={() => onOpenGuide(guide.id)} lang={guide.lang}>
-                    <span class="guide-card-title">{guide.title}</span>
-                    <span class="guide-card-summary">{guide.summary}</span>
-                  </button>
+                  <GuideCard guide={guide} onOpen={onOpenGuide} />
                 </li>
               ))}
             </ul>

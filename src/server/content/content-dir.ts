@@ -65,7 +65,13 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     const full = join(dir, file);
     if (!existsSync(full)) throw new GuideSyntaxError(`"${path}" does not exist`);
     const bytes = readFileSync(full);
-    if (type === 'text/vtt' && !bytes.toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
+    if (
+      type === 'text/vtt' &&
+      !bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .startsWith('WEBVTT')
+    ) {
       throw new GuideSyntaxError(`"${path}" is not WebVTT (it must start with "WEBVTT")`);
     }
     const ref = { hash: media.put(bytes), size: bytes.byteLength, type };
@@ -91,7 +97,9 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     if (!categoryIds.has(meta.category)) {
       throw new ContentError(`guides/${slug}/guide.json: unknown category "${meta.category}"`);
     }
-    const video = meta.video ? inFile(`guides/${slug}/guide.json`, () => resolveVideo(meta.video as string)) : undefined;
+    const video = meta.video
+      ? inFile(`guides/${slug}/guide.json`, () => resolveVideo(meta.video as string))
+      : undefined;
     for (const file of readdirSync(join(guidesDir, slug))
       .filter((f) => f.endsWith('.md'))
       .sort()) {
@@ -118,8 +126,8 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     const body: CategoryList = {
       lang,
       categories: categoriesJson
-        .map((c) => ({ id: c.id, order: c.order, name: c.name[lang] ?? '' }))
-        .filter((c) => c.name)
+        // A category not yet named in a language shows its Swedish name rather than vanishing.
+        .map((c) => ({ id: c.id, order: c.order, name: c.name[lang] ?? c.name[SOURCE_LANGUAGE] ?? c.id }))
         .sort((a, b) => a.order - b.order),
     };
     entries.push({ id: 'categories', lang, kind: 'categories', body });

@@ -1,0 +1,20 @@
+import { useTranslation } from '../../i18n/use-translation.js';
+
+/** What staff can and cannot help with: they guide, the visitor does the steps. */
+export function AskStaff({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <main class="ask-staff">
+      <h1>{t('askStaff.heading')}</h1>
+      <p>{t('askStaff.howTo')}</p>
+      <p>{t('askStaff.canHelp')}</p>
+      <p>{t('askStaff.cannotHelp')}</p>
+      <aside class="note note-warning">
+        <strong class="note-label">{t('guide.warning')}</strong> {t('askStaff.neverShare')}
+      </aside>
+      <button type="button" class="primary" onClick={onBack}>
+        {t('guide.back')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import i18next from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
+import { LANGUAGES } from '../../domain/languages.js';
+
+const TURN_MS = 2500;
+
+/**
+ * The screen an idle kiosk shows: a welcome in each of the nine languages in turn, and the whole
+ * screen one big button.
+ */
+export function Attract({ onStart }: { onStart: () => void }) {
+  const [turn, setTurn] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTurn((n) => n + 1), TURN_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const language = LANGUAGES[turn % LANGUAGES.length] ?? LANGUAGES[0];
+  const t = i18next.getFixedT(language?.code ?? 'sv', 'common');
+
+  return (
+    <main class="attract">
+      <button type="button" class="attract-button" onClick={onStart} lang={language?.htmlLang} dir={language?.dir}>
+        <span class="attract-name" lang="sv">
+          {t('app.name')}
+        </span>
+        <span class="attract-welcome">{t('attract.welcome')}</span>
+        <span class="attract-start">{t('attract.start')}</span>
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,129 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { KioskConfig } from '../domain/kiosk-config.js';
+import { changeLanguage } from '../i18n/i18n.js';
+import { IdleCountdown } from './chrome/IdleCountdown.js';
+import { TopBar } from './chrome/TopBar.js';
+import { OfflineIndicator } from './offline-indicator.js';
+import { AskStaff } from './screens/AskStaff.js';
+import { Attract } from './screens/Attract.js';
+import { Guide } from './screens/Guide.js';
+import { Home } from './screens/Home.js';
+import { LanguageChooser } from './screens/LanguageChooser.js';
+import { Search } from './screens/Search.js';
+import { useIdle } from './session/use-idle.js';
+import type { ContentView } from './startup.js';
+
+type Screen =
+  | { name: 'attract' }
+  | { name: 'languages' }
+  | { name: 'home' }
+  | { name: 'search' }
+  | { name: 'ask-staff'; back: Screen }
+  | { name: 'guide'; slug: string; step: number };
+
+interface VisitProps {
+  view: ContentView;
+  config: KioskConfig;
+  /** Ends the visit: the app clears everything and starts a new one (idle reset). */
+  onEnd: () => void;
+}
+
+/**
+ * One visitor's session. Everything of the visit (screen, search, text size, contrast) is state
+ * of this component: ending the visit unmounts it, so nothing of it survives. Screens are kept in
+ * memory, never in history, so the back button cannot bring a visitor's screen back.
+ */
+export function Visit({ view, config, onEnd }: VisitProps) {
+  const [screen, setScreen] = useState<Screen>({ name: 'attract' });
+  const [textScale, setTextScale] = useState(1);
+  const [highContrast, setHighContrast] = useState(false);
+  const [videoPlaying, setVideoPlaying] = useState(false);
+  const idle = useIdle({
+    idleMs: config.idleTimeoutSeconds * 1000,
+    countdownMs: config.countdownSeconds * 1000,
+    paused: videoPlaying,
+    enabled: screen.name !== 'attract',
+    onReset: onEnd,
+  });
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--text-scale', String(textScale));
+    root.classList.toggle('high-contrast', highContrast);
+    return () => {
+      root.style.removeProperty('--text-scale');
+      root.classList.remove('high-contrast');
+    };
+  }, [textScale, highContrast]);
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    setVideoPlaying(false);
+  }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
+
+  if (screen.name === 'attract') return <Attract onStart={() => setScreen({ name: 'languages' })} />;
+
+  const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0 });
+  const home = () => setScreen({ name: 'home' });
+  let body: JSX.Element;
+  switch (screen.name) {
+    case 'languages':
+      body = (
+        <LanguageChooser
+          onChoose={(code) => {
+            void changeLanguage(code).then(home);
+          }}
+        />
+      );
+      break;
+    case 'search':
+      body = <Search guides={view.guides} onOpenGuide={openGuide} />;
+      break;
+    case 'ask-staff':
+      body = <AskStaff onBack={() => setScreen(screen.back)} />;
+      break;
+    case 'guide':
+      body = (
+        <Guide
+          manifest={view.manifest}
+          slug={screen.slug}
+          step={screen.step}
+          publicUrl={config.publicUrl ?? window.location.origin}
+          onStep={(step) => setScreen({ ...screen, step })}
+          onHome={home}
+          onVideoPlaying={setVideoPlaying}
+        />
+      );
+      break;
+    default:
+      body = (
+        <Home
+          categories={view.categories}
+          guides={view.guides}
+          welcome={view.welcome}
+          onOpenGuide={openGuide}
+          onSearch={() => setScreen({ name: 'search' })}
+          onVideoPlaying={setVideoPlaying}
+        />
+      );
+  }
+
+  return (
+    <>
+      <TopBar
+        textScale={textScale}
+        highContrast={highContrast}
+        onHome={home}
+        onSearch={() => setScreen({ name: 'search' })}
+        onLanguage={() => setScreen({ name: 'languages' })}
+        onAskStaff={() => setScreen({ name: 'ask-staff', back: screen })}
+        onTextScale={setTextScale}
+        onContrast={setHighContrast}
+      />
+      <OfflineIndicator />
+      {body}
+      {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
+    </>
+  );
+}
