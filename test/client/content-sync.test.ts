@@ -10,6 +10,7 @@ import {
 } from '../../src/client/content-store.js';
 import { IntegrityError, syncContent } from '../../src/client/content-sync.js';
 import { closeKioskDb, kioskDb } from '../../src/client/db.js';
+import { MAX_ENTRIES_PER_REQUEST } from '../../src/domain/content.js';
 import { injectFetch, testServer } from '../helpers/server.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
@@ -36,6 +37,7 @@ const publishChangedBankId = (title: string) =>
 
 const sync = () => syncContent({ fetch, media: null });
 const entryRequests = () => requests.filter((r) => r.startsWith('/api/content/entries'));
+const requestedHashes = () => entryRequests().flatMap((r) => r.split('=')[1]?.split(',') ?? []);
 
 describe('content sync', () => {
   it('downloads the first version whole and makes it active at once', async () => {
@@ -60,7 +62,7 @@ describe('content sync', () => {
     await sync();
     const manifest = await activeManifest();
     if (!manifest) throw new Error('no manifest');
-    const guide = await loadGuide(manifest, 'bankid', 'ar');
+    const guide = await loadGuide(manifest, 'bankid', 'xx');
     expect(guide?.lang).toBe('sv');
   });
 
@@ -142,22 +144,23 @@ describe('content sync', () => {
   it('resumes an interrupted download, fetching only what it still lacks', async () => {
     let calls = 0;
     const flaky: typeof fetch = async (input, init) => {
-      if (String(input).includes('/api/content/entries') && ++calls === 1) {
-        // The first batch arrives; the connection drops before the manifest is recorded.
-        const response = await fetch(input, init);
-        await response.clone().json();
-        throw new TypeError('network down');
-      }
+      // The first batch is stored; the connection drops during the second.
+      if (String(input).includes('/api/content/entries') && ++calls === 2) throw new TypeError('network down');
       return fetch(input, init);
     };
     await expect(syncContent({ fetch: flaky, media: null })).rejects.toThrow('network down');
     expect(await activeManifest()).toBeUndefined();
     expect((await readContentState()).lastError).toBe('network down');
+    const firstBatch = requestedHashes().slice(0, MAX_ENTRIES_PER_REQUEST);
 
     requests.length = 0;
     const result = await syncContent({ fetch: flaky, media: null });
     expect(result).toMatchObject({ status: 'updated', version: 1, activated: true });
-    expect(entryRequests()).toHaveLength(1);
+    const manifest = await activeManifest();
+    const all = new Set(manifest?.entries.map((e) => e.hash));
+    // Everything but the stored first batch was fetched, each hash once.
+    expect(requestedHashes()).toHaveLength(all.size - firstBatch.length);
+    expect(requestedHashes().some((h) => firstBatch.includes(h))).toBe(false);
   });
 
   it('reports a server with no content as none, without touching the tablet', async () => {
