@@ -1,4 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
+import { splitLtrRuns } from '../domain/bidi.js';
 import type { Inline } from '../domain/content.js';
 
 /** How a link is shown: the kiosk shows its text (and a QR code elsewhere); a phone gets an anchor. */
@@ -17,30 +18,42 @@ const linkAsText: RenderLink = (_url, children, key) => (
 export function InlineText({
   content,
   renderLink = linkAsText,
+  rtl = false,
 }: {
   content: readonly Inline[];
   renderLink?: RenderLink;
+  /** In right-to-left text, Latin and digit runs are isolated so "114 14" stays "114 14". */
+  rtl?: boolean;
 }) {
-  return <>{content.map((node, key) => renderInline(node, key, renderLink))}</>;
+  return <>{content.map((node, key) => renderInline(node, key, renderLink, rtl))}</>;
 }
 
-function renderInline(node: Inline, key: number, renderLink: RenderLink) {
+function renderInline(node: Inline, key: number, renderLink: RenderLink, rtl: boolean) {
   switch (node.type) {
     case 'text':
-      return node.value;
+      if (!rtl) return node.value;
+      return splitLtrRuns(node.value).map((part, i) =>
+        part.ltr ? (
+          <bdi key={`${key}-${i}`} dir="ltr">
+            {part.text}
+          </bdi>
+        ) : (
+          part.text
+        ),
+      );
     case 'strong':
       return (
         <strong key={key}>
-          <InlineText content={node.children} renderLink={renderLink} />
+          <InlineText content={node.children} renderLink={renderLink} rtl={rtl} />
         </strong>
       );
     case 'emphasis':
       return (
         <em key={key}>
-          <InlineText content={node.children} renderLink={renderLink} />
+          <InlineText content={node.children} renderLink={renderLink} rtl={rtl} />
         </em>
       );
     case 'link':
-      return renderLink(node.url, <InlineText content={node.children} renderLink={renderLink} />, key);
+      return renderLink(node.url, <InlineText content={node.children} renderLink={renderLink} rtl={rtl} />, key);
   }
 }

@@ -8,20 +8,27 @@ export interface StepBlocksProps {
   /** The words shown before a note ("Tip", "Warning") in the reader's language. */
   noteLabels: Record<NoteKind, string>;
   renderLink?: RenderLink;
+  /** The guide's language is written right to left. */
+  rtl?: boolean;
 }
 
 /**
  * The blocks of one guide step, as elements: shared by the kiosk, the take-away page (rendered on
  * the server) and, later, the console's preview, so all three show a guide the same way.
  */
-export function StepBlocks({ blocks, noteLabels, renderLink }: StepBlocksProps) {
-  return <>{blocks.map((block, key) => renderBlock(block, key, noteLabels, renderLink))}</>;
+export function StepBlocks({ blocks, noteLabels, renderLink, rtl = false }: StepBlocksProps) {
+  const text = (content: Parameters<typeof InlineText>[0]['content']): ComponentChildren => (
+    <InlineText content={content} renderLink={renderLink} rtl={rtl} />
+  );
+  return <>{blocks.map((block, key) => renderBlock(block, key, noteLabels, text))}</>;
 }
 
-function renderBlock(block: Block, key: number, labels: Record<NoteKind, string>, renderLink?: RenderLink) {
-  const text = (content: Parameters<typeof InlineText>[0]['content']): ComponentChildren => (
-    <InlineText content={content} renderLink={renderLink} />
-  );
+function renderBlock(
+  block: Block,
+  key: number,
+  labels: Record<NoteKind, string>,
+  text: (content: Parameters<typeof InlineText>[0]['content']) => ComponentChildren,
+) {
   switch (block.type) {
     case 'paragraph':
       return <p key={key}>{text(block.content)}</p>;

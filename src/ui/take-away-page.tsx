@@ -52,7 +52,12 @@ export function TakeAwayPage({ guide, labels }: { guide: GuideTranslation; label
             <section key={index}>
               <p class="step-count">{labels.stepOf(index + 1, guide.steps.length)}</p>
               <h2>{step.title}</h2>
-              <StepBlocks blocks={step.blocks} noteLabels={labels.notes} renderLink={anchor} />
+              <StepBlocks
+                blocks={step.blocks}
+                noteLabels={labels.notes}
+                renderLink={anchor}
+                rtl={language.dir === 'rtl'}
+              />
             </section>
           ))}
           <footer>{labels.footer}</footer>

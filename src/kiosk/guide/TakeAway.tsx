@@ -12,6 +12,9 @@ export function TakeAwayCode({ url, title }: { url: string; title: string }) {
       <div>
         <h2 id="take-away-heading">{t('guide.takeAway')}</h2>
         <p>{t('guide.takeAwayHelp')}</p>
+        <p class="link-url take-away-url" dir="ltr">
+          {url.replace(/^https?:\/\//, '')}
+        </p>
       </div>
     </section>
   );

@@ -101,7 +101,11 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onVideo
           </button>
         )}
         {current && (
-          <StepBlocks blocks={current.blocks} noteLabels={{ tip: t('guide.tip'), warning: t('guide.warning') }} />
+          <StepBlocks
+            blocks={current.blocks}
+            noteLabels={{ tip: t('guide.tip'), warning: t('guide.warning') }}
+            rtl={guideLanguage.dir === 'rtl'}
+          />
         )}
         {current && <StepLinkCodes step={current} />}
       </article>
