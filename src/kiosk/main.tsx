@@ -9,7 +9,9 @@ import './kiosk.css';
 
 initI18n(DEFAULT_LANGUAGE);
 void firstContent.then(({ view, config }) => {
-  render(<App initialView={view} initialConfig={config} />, document.getElementById('app') as HTMLElement);
+  const root = document.getElementById('app') as HTMLElement;
+  root.replaceChildren(); // the static "Servicepunkt" shown while the code loads
+  render(<App initialView={view} initialConfig={config} />, root);
   // Not needed for the first screen, so loaded after it.
   void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
 });

@@ -45,7 +45,6 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
           autoCorrect="off"
           spellcheck={false}
           placeholder={t('home.searchPlaceholder')}
-          value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </form>
