@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { freshContext, HOME_INTERACTIVE } from './browser.js';
+import { FIRST_SCREEN, freshContext } from './browser.js';
 import { type Figure, figure } from './figure.js';
 
 /** The design doc's budget for the kiosk's JS before the first screen, gzipped. */
@@ -14,7 +14,7 @@ const isJs = (response: Response) => {
 
 /**
  * Kiosk JS before the first screen: on a first visit (empty cache), every JS file the page
- * fetched until Home painted with content (`home-interactive`), each gzipped at level 9 and summed.
+ * fetched until the first screen painted with content (`kiosk-interactive`), each gzipped at level 9 and summed.
  * This is what a tablet downloads before a visitor sees anything, so it bounds the cold first load.
  * "Until" is checked with Resource Timing: files that finished after the mark are left out.
  */
@@ -27,13 +27,13 @@ export async function measureBundle(browser: Browser, url: string): Promise<Figu
       if (isJs(response)) scripts.push(response);
     });
     await page.goto(`${url}/`, { waitUntil: 'commit' });
-    await page.waitForFunction(HOME_INTERACTIVE);
+    await page.waitForFunction(FIRST_SCREEN);
     const finishedBeforeMark = await page.evaluate<string[]>(`(() => {
-      const mark = performance.getEntriesByName('home-interactive')[0].startTime;
+      const mark = performance.getEntriesByName('kiosk-interactive')[0].startTime;
       return performance.getEntriesByType('resource').filter((e) => e.responseEnd <= mark).map((e) => e.name);
     })()`);
     const before = scripts.filter((r) => finishedBeforeMark.includes(r.url()));
-    if (before.length === 0) throw new Error('no JS loaded before home-interactive: is the build there?');
+    if (before.length === 0) throw new Error('no JS loaded before kiosk-interactive: is the build there?');
 
     const files = await Promise.all(
       before.map(async (r) => ({

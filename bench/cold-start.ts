@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { freshContext, HOME_INTERACTIVE } from './browser.js';
+import { FIRST_SCREEN, freshContext } from './browser.js';
 import { type Figure, figure, median, round } from './figure.js';
 
 /** The design doc's budget: the kiosk's offline cold start may be at most 1.25× a static page's. */
@@ -16,20 +16,20 @@ const CPU_PROBE = `(() => {
 })()`;
 
 /**
- * Loads `target` as a new document and returns the `home-interactive` mark (ms since navigation
+ * Loads `target` as a new document and returns the `kiosk-interactive` mark (ms since navigation
  * start). Throws unless the service worker answered the navigation: that is what is measured.
  */
 async function coldLoad(page: Page, target: string): Promise<number> {
   await page.goto(target, { waitUntil: 'commit' });
-  await page.waitForFunction(HOME_INTERACTIVE);
+  await page.waitForFunction(FIRST_SCREEN);
   const mark = await page.evaluate<number>(`navigator.serviceWorker.controller === null ? -1
-    : performance.getEntriesByName('home-interactive')[0].startTime`);
+    : performance.getEntriesByName('kiosk-interactive')[0].startTime`);
   if (mark < 0) throw new Error(`${target} was not served by the service worker`);
   return mark;
 }
 
 /**
- * Offline cold start: how long the kiosk takes, from navigation to Home painted with content, when
+ * Offline cold start: how long the kiosk takes, from navigation to the first screen painted with content, when
  * the tablet is offline and everything comes from the service worker and IndexedDB, on a 4× slowed
  * CPU (a cheap tablet). Compared with a static page served by the same service worker
  * (/bench/baseline.html), so the ratio is the kiosk's own cost, not the machine's speed.
@@ -41,10 +41,10 @@ export async function measureColdStart(browser: Browser, url: string): Promise<F
     // First visit online: the service worker installs (precaching the shell and the baseline) and
     // the kiosk downloads its content into IndexedDB.
     await page.goto(`${url}/`);
-    await page.waitForFunction(`${HOME_INTERACTIVE} && !!document.documentElement.dataset.contentActive`);
+    await page.waitForFunction(`${FIRST_SCREEN} && !!document.documentElement.dataset.contentActive`);
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await page.reload();
-    await page.waitForFunction(`navigator.serviceWorker.controller !== null && ${HOME_INTERACTIVE}`);
+    await page.waitForFunction(`navigator.serviceWorker.controller !== null && ${FIRST_SCREEN}`);
 
     await context.setOffline(true);
     // The CPU probe without throttling, each on a fresh document like the samples below.

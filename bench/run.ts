@@ -11,7 +11,10 @@ import { measureBundle } from './bundle-size.js';
 import { measureColdStart } from './cold-start.js';
 import { type Figure, withTimeout } from './figure.js';
 import { measureManifest304 } from './manifest-304.js';
+import { measureSearch } from './search-latency.js';
 import { startServer } from './server-under-test.js';
+import { measureTapToStep } from './tap-to-step.js';
+import { measureVisits } from './visit-memory.js';
 
 const RESULTS = resolve('bench/results/latest.json');
 
@@ -45,11 +48,15 @@ async function main(): Promise<void> {
       chromium = browser.version();
       figures.push(...(await withTimeout(measureBundle(browser, server.url), 60_000, 'bundle size')));
       figures.push(...(await withTimeout(measureColdStart(browser, server.url), 300_000, 'cold start')));
+      figures.push(...(await withTimeout(measureTapToStep(browser, server.url), 120_000, 'tap to step')));
+      figures.push(...(await withTimeout(measureTapToStep(browser, server.url, 4), 120_000, 'tap to step, 4×')));
+      figures.push(...(await withTimeout(measureVisits(browser, server.url), 900_000, 'visits')));
     } finally {
       await browser.close();
     }
     // After the browser is gone, so it takes no CPU from the server or the load generator.
     figures.push(...(await withTimeout(measureManifest304(server.url), 120_000, 'manifest 304')));
+    figures.push(...measureSearch());
   } finally {
     await server.close();
   }

@@ -41,6 +41,10 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onVideo
     // Move focus to the new step so keyboard and screen-reader users start reading there.
     heading.current?.focus();
     speech.stop();
+    if (guide) {
+      // Read by `npm run bench` (tap → step painted): a task after the next frame follows its paint.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('guide-step-painted')));
+    }
   }, [guide, step]);
 
   if (guide === undefined) return <main class="guide" aria-busy="true" />;
