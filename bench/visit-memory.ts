@@ -6,7 +6,7 @@ import { type Figure, figure, round } from './figure.js';
 /** The design doc's budget: over 1,000 visitor sessions in a row, JS heap flat within 2 MB. */
 const HEAP_BUDGET_MB = 2;
 const VISITS = Number(process.env.BENCH_VISITS ?? 1000);
-const WARM_UP = 20;
+const WARM_UP = 10;
 
 async function metrics(cdp: CDPSession): Promise<{ heapMb: number; nodes: number }> {
   await cdp.send('HeapProfiler.collectGarbage');

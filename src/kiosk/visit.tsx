@@ -22,6 +22,15 @@ type Screen =
   | { name: 'ask-staff'; back: Screen }
   | { name: 'guide'; slug: string; step: number };
 
+/**
+ * Full screen when the kiosk runs in a browser tab rather than as the installed app (which opens
+ * full-screen by itself). Browsers allow it only in answer to a tap, hence here.
+ */
+function enterFullscreen(): void {
+  if (document.fullscreenElement || !window.matchMedia('(display-mode: browser)').matches) return;
+  document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
 interface VisitProps {
   view: ContentView;
   config: KioskConfig;
@@ -62,7 +71,13 @@ export function Visit({ view, config, onEnd }: VisitProps) {
     setVideoPlaying(false);
   }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
 
-  if (screen.name === 'attract') return <Attract onStart={() => setScreen({ name: 'languages' })} />;
+  if (screen.name === 'attract') {
+    const start = () => {
+      enterFullscreen();
+      setScreen({ name: 'languages' });
+    };
+    return <Attract onStart={start} />;
+  }
 
   const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0 });
   const home = () => setScreen({ name: 'home' });
