@@ -1,5 +1,14 @@
 import type { Request } from '@playwright/test';
-import { contentMarks, expect, firstVisit, flapNetwork, seedGuide, startVisit, test } from './fixtures.js';
+import {
+  contentMarks,
+  expect,
+  firstVisit,
+  flapNetwork,
+  restartOffline,
+  seedGuide,
+  startVisit,
+  test,
+} from './fixtures.js';
 
 const HOME_HEADING = 'Vad vill du ha hjälp med?';
 
@@ -74,11 +83,7 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Det här är BankID');
 });
 
-test('a corrupted entry is refused and the version in force stays, online and offline', async ({
-  page,
-  context,
-  server,
-}) => {
+test('a corrupted entry is refused and the version in force stays, online and offline', async ({ page, server }) => {
   await firstVisit(page);
   await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
@@ -95,8 +100,7 @@ test('a corrupted entry is refused and the version in force stays, online and of
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
 
   // A new start (a reset point) does not bring in the refused version, offline either.
-  await context.setOffline(true);
-  await page.reload();
+  await restartOffline(page);
   await startVisit(page);
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');

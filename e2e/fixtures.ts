@@ -51,6 +51,12 @@ export async function firstVisit(page: Page): Promise<void> {
   await page.locator('.attract-button').waitFor();
 }
 
+/** The library's Wi-Fi is gone and the tablet starts again: everything must come from the tablet. */
+export async function restartOffline(page: Page): Promise<void> {
+  await page.context().setOffline(true);
+  await page.reload();
+}
+
 /** A visitor walks up: taps the attract screen and chooses a language by its own name. */
 export async function startVisit(page: Page, languageName = 'Svenska'): Promise<void> {
   await page.locator('.attract-button').click();

@@ -1,14 +1,9 @@
 import type { Manifest } from '../src/domain/content.js';
-import { contentMarks, expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
+import { contentMarks, expect, firstVisit, restartOffline, seedGuide, startVisit, test } from './fixtures.js';
 
-test('after one visit online, the kiosk starts and shows guides with the network gone', async ({
-  page,
-  context,
-  server,
-}) => {
+test('after one visit online, the kiosk starts and shows guides with the network gone', async ({ page, server }) => {
   await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
+  await restartOffline(page);
   await startVisit(page);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
@@ -33,14 +28,9 @@ test('after one visit online, the kiosk starts and shows guides with the network
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad vill du ha hjälp med?');
 });
 
-test('offline, the service worker answers Range requests for media from its cache', async ({
-  page,
-  context,
-  server,
-}) => {
+test('offline, the service worker answers Range requests for media from its cache', async ({ page, server }) => {
   await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
+  await restartOffline(page);
   const manifest = JSON.parse((await server.app.inject('/api/content/manifest')).body) as Manifest;
   const file = manifest.media[0];
   const answer = await page.evaluate(async (hash) => {

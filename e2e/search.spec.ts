@@ -1,14 +1,12 @@
 import { foldForSearch } from '../src/domain/search-text.js';
-import { expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, restartOffline, seedGuide, startVisit, test } from './fixtures.js';
 
 test('search finds BankID by "bankid" and "Bank-ID", and Försäkringskassan without the dots, offline', async ({
   page,
-  context,
   server,
 }) => {
   await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
+  await restartOffline(page);
   await startVisit(page);
   await page.getByRole('button', { name: 'Sök', exact: true }).click();
   const input = page.getByLabel('Sök bland guiderna');

@@ -1,11 +1,10 @@
-import { expect, firstVisit, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, restartOffline, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 
-test('offline, a guide video plays with captions in the visitor language, and seeks', async ({ page, context }) => {
+test('offline, a guide video plays with captions in the visitor language, and seeks', async ({ page }) => {
   const t = await kioskStrings('ar');
   await firstVisit(page);
-  await context.setOffline(true);
-  await page.reload();
+  await restartOffline(page);
   await startVisit(page, 'العربية');
   await page.locator('.guide-card', { hasText: 'BankID' }).first().click();
   await page.getByRole('button', { name: t('guide.video') }).click();

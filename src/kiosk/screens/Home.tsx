@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Category, GuideTranslation, Welcome } from '../../domain/content.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { VideoPlayer } from '../guide/VideoPlayer.js';
-import { GuideCard } from './GuideCard.js';
+import { GuideList } from './GuideList.js';
 
 interface HomeProps {
   categories: Category[];
@@ -43,13 +43,7 @@ export function Home({ categories, guides, welcome, onOpenGuide, onSearch, onVid
         return (
           <section key={category.id} class="category" aria-labelledby={`category-${category.id}`}>
             <h2 id={`category-${category.id}`}>{category.name}</h2>
-            <ul class="guide-list">
-              {inCategory.map((guide) => (
-                <li key={guide.id}>
-                  <GuideCard guide={guide} onOpen={onOpenGuide} />
-                </li>
-              ))}
-            </ul>
+            <GuideList guides={inCategory} onOpen={onOpenGuide} />
           </section>
         );
       })}

@@ -4,7 +4,7 @@ import type { GuideTranslation } from '../../domain/content.js';
 import { SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import type { GuideSearch } from '../search/guide-search.js';
-import { GuideCard } from './GuideCard.js';
+import { GuideList } from './GuideList.js';
 
 /** Search across the guides in the visitor's language (and their Swedish text), offline. */
 export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; onOpenGuide: (slug: string) => void }) {
@@ -55,15 +55,7 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
             ? t('search.noResults')
             : t('search.results', { count: results.length })}
       </p>
-      {results && results.length > 0 && (
-        <ul class="guide-list">
-          {results.map((guide) => (
-            <li key={guide.id}>
-              <GuideCard guide={guide} onOpen={onOpenGuide} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {results && results.length > 0 && <GuideList guides={results} onOpen={onOpenGuide} />}
     </main>
   );
 }
