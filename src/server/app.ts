@@ -9,11 +9,14 @@ import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.j
 import type { Database } from './db/schema.js';
 import type { MediaStore } from './media-store.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
+import { staffAuth } from './plugins/staff-auth.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
+import { staffSessionRoutes } from './routes/staff-session.js';
+import { staffUserRoutes } from './routes/staff-users.js';
 import { staticRoutes } from './routes/static.js';
 import { takeAwayRoutes } from './routes/take-away.js';
 import { loadTranslations } from './translations.js';
@@ -68,11 +71,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 
+  await app.register(staffAuth);
+
   await app.register(healthRoutes);
   await app.register(contentRoutes);
   await app.register(mediaRoutes);
   await app.register(kioskConfigRoutes);
   await app.register(takeAwayRoutes);
+  await app.register(staffSessionRoutes);
+  await app.register(staffUserRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

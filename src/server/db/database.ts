@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import * as content001 from './migrations/001-content.js';
+import * as staff002 from './migrations/002-staff.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-content': content001,
+  '002-staff': staff002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Entry bodies, stored once under the SHA-256 of their bytes. */
 export interface ContentBlobTable {
   hash: string;
@@ -24,8 +26,41 @@ export interface MediaTable {
   created_at: string;
 }
 
+export type StaffRole = 'admin' | 'editor' | 'helper';
+
+export interface StaffUserTable {
+  id: Generated<number>;
+  username: string;
+  role: StaffRole;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface StaffSessionTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Who did what to which thing, and the ids of what it was before and after. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor: string;
+  action: string;
+  target: string;
+  before_id: string | null;
+  after_id: string | null;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
   media: MediaTable;
+  staff_user: StaffUserTable;
+  staff_session: StaffSessionTable;
+  audit_log: AuditLogTable;
 }

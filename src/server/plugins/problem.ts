@@ -4,6 +4,10 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 export const PROBLEM = {
   badRequest: '/problems/bad-request',
   notFound: '/problems/not-found',
+  unauthenticated: '/problems/unauthenticated',
+  forbidden: '/problems/forbidden',
+  tooManyRequests: '/problems/too-many-requests',
+  conflict: '/problems/conflict',
   noContent: '/problems/no-content-published',
   unavailable: '/problems/unavailable',
   internal: '/problems/internal',
@@ -50,6 +54,14 @@ export function problemHandlers(app: FastifyInstance): void {
       });
     }
     const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return sendProblem(reply, {
+        type: PROBLEM.tooManyRequests,
+        title: 'Too many requests',
+        status,
+        detail: error.message,
+      });
+    }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status, detail: error.message });
     }

@@ -1,0 +1,105 @@
+import { Type } from 'typebox';
+import type { App } from '../app.js';
+import { hashPassword, passwordProblem } from '../auth/password.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
+
+const Role = Type.Union([Type.Literal('admin'), Type.Literal('editor'), Type.Literal('helper')]);
+const Username = Type.String({ pattern: '^[a-z0-9._-]{2,64}$' });
+
+/** Admins manage staff accounts and read the audit log. */
+export async function staffUserRoutes(app: App): Promise<void> {
+  const adminOnly = app.requireStaff('admin');
+
+  app.get('/api/staff/users', { preHandler: adminOnly }, async () => ({ users: await app.staff.listUsers() }));
+
+  app.post(
+    '/api/staff/users',
+    {
+      preHandler: adminOnly,
+      schema: {
+        body: Type.Object(
+          { username: Username, role: Role, password: Type.String({ maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { username, role, password } = request.body;
+      const problem = passwordProblem(password, username);
+      if (problem) {
+        return sendProblem(reply, {
+          type: PROBLEM.badRequest,
+          title: 'Bad request',
+          status: 400,
+          field: 'body/password',
+          detail: `The password ${problem}.`,
+        });
+      }
+      if (await app.staff.usernameTaken(username)) {
+        return sendProblem(reply, { type: PROBLEM.conflict, title: 'That username is taken', status: 409 });
+      }
+      const user = await app.staff.createUser({ username, role, passwordHash: await hashPassword(password) });
+      const actor = request.staffUser;
+      if (actor) await app.staff.audit({ actor, action: 'create-user', target: `user/${user.id}`, afterId: role });
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.patch(
+    '/api/staff/users/:id',
+    {
+      preHandler: adminOnly,
+      schema: {
+        params: Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) }),
+        body: Type.Object(
+          { role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()) },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const id = Number(request.params.id);
+      const users = await app.staff.listUsers();
+      const before = users.find((u) => u.id === id);
+      if (!before) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such user', status: 404 });
+      const losesAdmin =
+        before.role === 'admin' && (request.body.disabled === true || (request.body.role ?? 'admin') !== 'admin');
+      const otherAdmins = users.filter((u) => u.role === 'admin' && !u.disabled && u.id !== id);
+      if (losesAdmin && otherAdmins.length === 0) {
+        return sendProblem(reply, {
+          type: PROBLEM.conflict,
+          title: 'The last admin must stay',
+          status: 409,
+          detail: 'Make another account admin first.',
+        });
+      }
+      const after = await app.staff.updateUser(id, request.body);
+      if (request.body.disabled) await app.staff.endSessionsOf(id);
+      const actor = request.staffUser;
+      if (actor && after) {
+        await app.staff.audit({
+          actor,
+          action: 'update-user',
+          target: `user/${id}`,
+          beforeId: `${before.role}${before.disabled ? ',disabled' : ''}`,
+          afterId: `${after.role}${after.disabled ? ',disabled' : ''}`,
+        });
+      }
+      return after;
+    },
+  );
+
+  app.get(
+    '/api/staff/audit',
+    {
+      preHandler: adminOnly,
+      schema: {
+        querystring: Type.Object(
+          { limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => ({ entries: await app.staff.auditLog(Math.min(1000, Number(request.query.limit ?? 200))) }),
+  );
+}

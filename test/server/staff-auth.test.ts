@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/server/auth/password.js';
+import type { StaffRole } from '../../src/server/db/schema.js';
+import { testServer } from '../helpers/server.js';
+
+type Server = Awaited<ReturnType<typeof testServer>>;
+let server: Server;
+const ORIGIN = 'https://library.example';
+const PASSWORD = 'correct horse battery';
+
+beforeEach(async () => {
+  server = await testServer({ seed: false });
+  for (const role of ['admin', 'editor', 'helper'] as StaffRole[]) {
+    await server.app.staff.createUser({ username: role, role, passwordHash: await hashPassword(PASSWORD) });
+  }
+});
+afterEach(async () => {
+  await server.close();
+});
+
+/** Logs in through the real route and returns the session cookie. */
+async function login(username: string, password = PASSWORD): Promise<string> {
+  const response = await server.app.inject({
+    method: 'POST',
+    url: '/api/staff/login',
+    headers: { origin: ORIGIN, host: 'library.example' },
+    payload: { username, password },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === 'sp_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+  return `sp_session=${cookie?.value}`;
+}
+
+const callers = {
+  anonymous: async () => ({}),
+  kiosk: async () => ({ authorization: 'Bearer a-kiosk-device-token' }),
+  helper: async () => ({ cookie: await login('helper') }),
+  editor: async () => ({ cookie: await login('editor') }),
+  admin: async () => ({ cookie: await login('admin') }),
+};
+
+const ROUTES: { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object; allowed: string[] }[] = [
+  { method: 'GET', url: '/api/staff/me', allowed: ['helper', 'editor', 'admin'] },
+  {
+    method: 'POST',
+    url: '/api/staff/password',
+    payload: { current: PASSWORD, next: 'x' },
+    allowed: ['helper', 'editor', 'admin'],
+  },
+  { method: 'GET', url: '/api/staff/users', allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: '/api/staff/users',
+    payload: { username: 'new.one', role: 'helper', password: 'a long enough secret' },
+    allowed: ['admin'],
+  },
+  { method: 'PATCH', url: '/api/staff/users/3', payload: { role: 'editor' }, allowed: ['admin'] },
+  { method: 'GET', url: '/api/staff/audit', allowed: ['admin'] },
+  { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
+];
+
+describe('authorisation matrix', () => {
+  for (const route of ROUTES) {
+    for (const [who, headers] of Object.entries(callers)) {
+      const expected = route.allowed.includes(who) ? 'allowed' : who === 'anonymous' || who === 'kiosk' ? 401 : 403;
+      it(`${route.method} ${route.url} as ${who} → ${expected}`, async () => {
+        const response = await server.app.inject({
+          method: route.method,
+          url: route.url,
+          headers: { origin: ORIGIN, host: 'library.example', ...(await headers()) },
+          ...(route.payload ? { payload: route.payload } : {}),
+        });
+        if (expected === 'allowed') {
+          expect([401, 403]).not.toContain(response.statusCode);
+          expect(response.statusCode).toBeLessThan(500);
+        } else {
+          expect(response.statusCode).toBe(expected);
+          expect(response.headers['content-type']).toMatch(/problem\+json/);
+        }
+      });
+    }
+  }
+
+  it('refuses a state-changing request from a foreign origin, or with no origin, even when signed in', async () => {
+    const cookie = await login('admin');
+    for (const origin of ['https://evil.example', undefined]) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/staff/users',
+        headers: { cookie, host: 'library.example', ...(origin ? { origin } : {}) },
+        payload: { username: 'intruder', role: 'admin', password: 'a long enough secret' },
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    expect((await server.app.staff.listUsers()).map((u) => u.username)).not.toContain('intruder');
+  });
+});
+
+describe('sessions and passwords', () => {
+  it('refuses a wrong password and an unknown user alike, and locks an account after five failures', async () => {
+    const attempt = (username: string, password: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/staff/login',
+        headers: { origin: ORIGIN, host: 'library.example' },
+        payload: { username, password },
+      });
+    expect((await attempt('nobody', 'whatever')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await attempt('editor', `guess ${i}`)).statusCode).toBe(401);
+    const locked = await attempt('editor', PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.headers['retry-after']).toBeDefined();
+    // Another account is not affected.
+    expect((await attempt('helper', PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('logs out: the cookie no longer opens anything', async () => {
+    const cookie = await login('helper');
+    const headers = { cookie, origin: ORIGIN, host: 'library.example' };
+    expect((await server.app.inject({ method: 'POST', url: '/api/staff/logout', headers })).statusCode).toBe(204);
+    expect((await server.app.inject({ url: '/api/staff/me', headers })).statusCode).toBe(401);
+  });
+
+  it('changes a password: the old one stops working and other sessions end', async () => {
+    const here = await login('editor');
+    const elsewhere = await login('editor');
+    const headers = { cookie: here, origin: ORIGIN, host: 'library.example' };
+    const weak = await server.app.inject({
+      method: 'POST',
+      url: '/api/staff/password',
+      headers,
+      payload: { current: PASSWORD, next: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().field).toBe('body/next');
+    const changed = await server.app.inject({
+      method: 'POST',
+      url: '/api/staff/password',
+      headers,
+      payload: { current: PASSWORD, next: 'a brand new passphrase' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await server.app.inject({ url: '/api/staff/me', headers })).statusCode).toBe(200);
+    expect((await server.app.inject({ url: '/api/staff/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
+    await login('editor', 'a brand new passphrase');
+  });
+
+  it('keeps the last admin, and signs out a disabled account at once', async () => {
+    const cookie = await login('admin');
+    const headers = { cookie, origin: ORIGIN, host: 'library.example' };
+    const users = await server.app.staff.listUsers();
+    const adminId = users.find((u) => u.username === 'admin')?.id;
+    const helperId = users.find((u) => u.username === 'helper')?.id;
+    const demote = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/staff/users/${adminId}`,
+      headers,
+      payload: { role: 'editor' },
+    });
+    expect(demote.statusCode).toBe(409);
+
+    const helperCookie = await login('helper');
+    const disable = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/staff/users/${helperId}`,
+      headers,
+      payload: { disabled: true },
+    });
+    expect(disable.statusCode).toBe(200);
+    expect((await server.app.inject({ url: '/api/staff/me', headers: { cookie: helperCookie } })).statusCode).toBe(401);
+  });
+
+  it('writes every staff write to the audit log, with who, what, when and before/after', async () => {
+    const cookie = await login('admin');
+    const headers = { cookie, origin: ORIGIN, host: 'library.example' };
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/staff/users',
+      headers,
+      payload: { username: 'anna', role: 'helper', password: 'a long enough secret' },
+    });
+    const anna = (await server.app.staff.listUsers()).find((u) => u.username === 'anna');
+    await server.app.inject({
+      method: 'PATCH',
+      url: `/api/staff/users/${anna?.id}`,
+      headers,
+      payload: { role: 'editor' },
+    });
+    const { entries } = (await server.app.inject({ url: '/api/staff/audit', headers })).json() as {
+      entries: {
+        actor: string;
+        action: string;
+        target: string;
+        before_id: string | null;
+        after_id: string | null;
+        at: string;
+      }[];
+    };
+    expect(entries.slice(0, 3).map((e) => [e.actor, e.action, e.target, e.before_id, e.after_id])).toEqual([
+      ['admin', 'update-user', `user/${anna?.id}`, 'helper', 'editor'],
+      ['admin', 'create-user', `user/${anna?.id}`, null, 'helper'],
+      ['admin', 'login', expect.stringMatching(/^user\//), null, null],
+    ]);
+    expect(Date.parse(entries[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('stores passwords only as scrypt hashes', async () => {
+    const stored = await server.app.staff.passwordHash(1);
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(stored).not.toContain(PASSWORD);
+  });
+});
