@@ -11,6 +11,7 @@ import {
 } from './content-store.js';
 import type { StoredEntry } from './db.js';
 import { cacheStorageMedia, type MediaCache } from './media-cache.js';
+import { ensureRoomFor } from './storage.js';
 
 export type SyncResult =
   | { status: 'unchanged' }
@@ -47,8 +48,9 @@ async function runSync(options: SyncOptions): Promise<SyncResult> {
     const answer = await fetchManifest(state.etag, options);
     if (answer.status !== 'changed') return answer;
     const { manifest } = answer;
-    const { count, bytes } = await downloadEntries(manifest, options);
     const media = options.media === undefined ? defaultMediaCache() : options.media;
+    await ensureRoomFor(await bytesToDownload(manifest, media));
+    const { count, bytes } = await downloadEntries(manifest, options);
     const mediaBytes = media ? await downloadMedia(manifest.media, media, options) : 0;
     const next = await commitManifest(manifest, answer.etag);
     return {
@@ -62,6 +64,16 @@ async function runSync(options: SyncOptions): Promise<SyncResult> {
     await recordSyncError(error instanceof Error ? error.message : String(error));
     throw error;
   }
+}
+
+/** What a version still needs on this tablet: the sizes of the entries and media it lacks. */
+async function bytesToDownload(manifest: Manifest, media: MediaCache | null): Promise<number> {
+  const missing = new Set(await missingEntryHashes(manifest));
+  let bytes = manifest.entries.filter((e) => missing.delete(e.hash)).reduce((sum, e) => sum + e.size, 0);
+  if (media) {
+    for (const ref of manifest.media) if (!(await media.has(ref.hash))) bytes += ref.size;
+  }
+  return bytes;
 }
 
 async function downloadEntries(manifest: Manifest, options: ApiOptions): Promise<{ count: number; bytes: number }> {

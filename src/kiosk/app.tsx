@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { requestPersistentStorage } from '../client/storage.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { useTranslation } from '../i18n/use-translation.js';
@@ -25,6 +26,9 @@ export function App({ initialView, initialConfig }: AppProps) {
     performance.mark('kiosk-interactive');
   }, []);
   useEffect(() => installKioskGuards(), []);
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
 
   /**
    * The idle reset: the visit is unmounted (its state is gone), the language returns to the

@@ -10,6 +10,7 @@ import {
 } from '../../src/client/content-store.js';
 import { IntegrityError, syncContent } from '../../src/client/content-sync.js';
 import { closeKioskDb, kioskDb } from '../../src/client/db.js';
+import { StorageFullError } from '../../src/client/storage.js';
 import { MAX_ENTRIES_PER_REQUEST } from '../../src/domain/content.js';
 import { injectFetch, testServer } from '../helpers/server.js';
 
@@ -169,5 +170,23 @@ describe('content sync', () => {
     await empty.close();
     expect(result).toEqual({ status: 'none' });
     expect(await activeManifest()).toBeUndefined();
+  });
+});
+
+describe('storage', () => {
+  it('refuses a download that would not fit, before fetching any entry, and keeps the version in force', async () => {
+    await sync();
+    await publishChangedBankId('Får inte plats');
+    const storage = { estimate: async () => ({ quota: 60 * 1024 * 1024, usage: 59 * 1024 * 1024 }) };
+    Object.defineProperty(globalThis, 'navigator', { value: { storage }, configurable: true });
+    try {
+      requests.length = 0;
+      await expect(sync()).rejects.toThrow(StorageFullError);
+      expect(entryRequests()).toEqual([]);
+      expect(await readContentState()).toMatchObject({ active: 1, ready: null });
+      expect((await readContentState()).lastError).toMatch(/not enough storage/);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'navigator');
+    }
   });
 });

@@ -45,6 +45,12 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
       if (!changed) throw new Error('the edited entry is missing from the new manifest');
       return { version: result.version, entry: changed };
     },
+    /** Publishes the seed content with every guide translation edited; returns the new version. */
+    async publishEditedAll(edit: (guide: GuideTranslation) => void) {
+      const source = readContentDir(SEED_DIR, media);
+      for (const entry of source.entries) if (entry.kind === 'guide') edit(entry.body);
+      return publishContent(app.content, source, 'edited every guide');
+    },
     /** Replaces the stored bytes of an entry, so they no longer match its hash. */
     async corruptEntry(hash: string) {
       await db.updateTable('content_blob').set({ body: '{"tampered":true}' }).where('hash', '=', hash).execute();
