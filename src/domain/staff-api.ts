@@ -1,0 +1,124 @@
+/**
+ * The staff console's API, as types shared by the server routes and the console. All routes are
+ * under /api/staff/, need a signed-in session (cookie), and every state-changing request must
+ * carry this server's Origin (browsers do that by themselves for same-origin fetch).
+ * Errors are application/problem+json: { type, title, status, detail?, field? }.
+ *
+ *   POST /api/staff/login                      { username, password }   → Me         (401, 429)
+ *   POST /api/staff/logout                                              → 204
+ *   GET  /api/staff/me                                                  → Me         (401)
+ *   POST /api/staff/password                   { current, next }        → 204        (400, 401)
+ *   GET  /api/staff/guides                                              → GuideList            editor, admin
+ *   GET  /api/staff/guides/:id                                          → GuideDetail          editor, admin
+ *   PUT  /api/staff/guides/:id/texts/:lang     SaveText                 → GuideDetail (400 names the line)
+ *   POST /api/staff/preview                    { markdown }             → Preview    (400 names the line)
+ *   GET  /api/staff/publish/preview                                     → PublishPreview       editor, admin
+ *   POST /api/staff/publish                    { changelog }            → { version }          editor, admin
+ *   GET  /api/staff/versions                                            → { versions: VersionInfo[] }
+ *   POST /api/staff/versions/:version/restore                           → { version }          editor, admin
+ *   GET  /api/staff/users                                               → { users: StaffUser[] }   admin
+ *   POST /api/staff/users                      { username, role, password } → StaffUser (201)  admin
+ *   PATCH /api/staff/users/:id                 { role?, disabled? }     → StaffUser            admin
+ *   GET  /api/staff/audit?limit=200                                     → { entries: AuditRow[] } admin
+ */
+import type { Step } from './content.js';
+
+export type StaffRole = 'admin' | 'editor' | 'helper';
+
+export interface Me {
+  id: number;
+  username: string;
+  role: StaffRole;
+}
+
+export interface StaffUser extends Me {
+  disabled: boolean;
+}
+
+/**
+ * A translation's state: missing; draft (not yet checked by a native speaker); reviewed; or
+ * outdated (the Swedish source changed after the translation was last saved).
+ */
+export type TranslationStatus = 'missing' | 'draft' | 'reviewed' | 'outdated';
+
+export interface CategoryRow {
+  id: string;
+  order: number;
+  name: Record<string, string>;
+}
+
+export interface GuideSummary {
+  id: string;
+  category: string;
+  order: number;
+  /** Title per language that has a text. */
+  titles: Record<string, string>;
+  /** Status for every shipped language. */
+  status: Record<string, TranslationStatus>;
+}
+
+export interface GuideList {
+  guides: GuideSummary[];
+  categories: CategoryRow[];
+}
+
+export interface GuideText {
+  /** The guide in the restricted Markdown (see content/README.md). */
+  markdown: string;
+  status: 'draft' | 'reviewed';
+  outdated: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface GuideDetail {
+  id: string;
+  category: string;
+  order: number;
+  /** Texts by language; a missing language has no key. */
+  texts: Record<string, GuideText>;
+}
+
+export interface SaveText {
+  markdown: string;
+  status: 'draft' | 'reviewed';
+}
+
+/** A guide text as the kiosk will render it (render with src/ui/step-blocks.tsx). */
+export interface Preview {
+  title: string;
+  summary: string;
+  steps: Step[];
+}
+
+export interface ContentChange {
+  id: string;
+  lang: string;
+  kind: string;
+}
+
+export interface PublishPreview {
+  nextVersion: number;
+  added: ContentChange[];
+  changed: ContentChange[];
+  removed: ContentChange[];
+  /** What a kiosk holding the version in force will download. */
+  downloadBytes: number;
+}
+
+export interface VersionInfo {
+  version: number;
+  createdAt: string;
+  changelog: string;
+  entries: number;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before_id: string | null;
+  after_id: string | null;
+}
