@@ -2,12 +2,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { type TSchema, Type } from 'typebox';
 import Value from 'typebox/value';
-import type { CategoryList, GuideTranslation, MediaRef, VideoRef } from '../../domain/content.js';
-import { guideEntryId } from '../../domain/content.js';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { MediaRef } from '../../domain/content.js';
 import type { MediaStore } from '../media-store.js';
-import { GuideSyntaxError, parseGuideMarkdown } from './markdown-guide.js';
-import type { ContentSource, SourceEntry } from './publish.js';
+import {
+  buildSource,
+  ContentError,
+  type EditorialContent,
+  type EditorialGuide,
+  type MediaResolver,
+} from './editorial-content.js';
+import { GuideSyntaxError } from './markdown-guide.js';
+import type { ContentSource } from './publish.js';
+
+export { ContentError };
+
+const VIDEO_PATH = '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$';
 
 const CategoriesFile = Type.Array(
   Type.Object({
@@ -23,12 +32,10 @@ const GuideFile = Type.Object({
   /** Languages a native speaker has reviewed; every other translation is a draft. */
   reviewed: Type.Array(Type.String()),
   /** `media/<name>.mp4`; captions are found beside it as `media/<name>.<lang>.vtt`. */
-  video: Type.Optional(Type.String({ pattern: '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$' })),
+  video: Type.Optional(Type.String({ pattern: VIDEO_PATH })),
 });
 
-const WelcomeFile = Type.Object({
-  video: Type.Optional(Type.String({ pattern: '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$' })),
-});
+const WelcomeFile = Type.Object({ video: Type.Optional(Type.String({ pattern: VIDEO_PATH })) });
 
 /** Media types the kiosk may show, by file extension. */
 export const MEDIA_TYPES: Record<string, string> = {
@@ -41,23 +48,42 @@ export const MEDIA_TYPES: Record<string, string> = {
   '.vtt': 'text/vtt',
 };
 
-/** A problem in the content folder, naming the file. */
-export class ContentError extends Error {}
-
 /**
- * Reads a content folder (categories.json, guides/<slug>/guide.json and <lang>.md, media/) into a
- * ContentSource, storing referenced media in the media store. Throws a ContentError naming the file
- * and the problem; nothing is published from a folder with any error.
+ * Reads a content folder (categories.json, guides/<slug>/guide.json and <lang>.md, welcome.json)
+ * into editorial content. Throws a ContentError naming the file and the problem.
  */
-export function readContentDir(dir: string, media: MediaStore): ContentSource {
-  const languages = new Set(LANGUAGES.map((l) => l.code));
-  const categoriesJson = readJson(join(dir, 'categories.json'));
-  if (!Value.Check(CategoriesFile, categoriesJson)) throw invalid('categories.json', CategoriesFile, categoriesJson);
-  const categoryIds = new Set(categoriesJson.map((c) => c.id));
+export function readContentFolder(dir: string): EditorialContent {
+  const categories = readJson(join(dir, 'categories.json'));
+  if (!Value.Check(CategoriesFile, categories)) throw invalid('categories.json', CategoriesFile, categories);
+  const guidesDir = join(dir, 'guides');
+  const guides = readdirSync(guidesDir)
+    .sort()
+    .map((slug): EditorialGuide => {
+      const meta = readJson(join(guidesDir, slug, 'guide.json'));
+      if (!Value.Check(GuideFile, meta)) throw invalid(`guides/${slug}/guide.json`, GuideFile, meta);
+      const files = readdirSync(join(guidesDir, slug)).filter((f) => f.endsWith('.md'));
+      const texts = Object.fromEntries(
+        files.sort().map((file) => {
+          const lang = file.slice(0, -3);
+          const markdown = readFileSync(join(guidesDir, slug, file), 'utf8');
+          return [lang, { markdown, status: meta.reviewed.includes(lang) ? ('reviewed' as const) : ('draft' as const) }];
+        }),
+      );
+      return { id: slug, category: meta.category, order: meta.order, video: meta.video ?? null, texts };
+    });
+  const welcomeFile = join(dir, 'welcome.json');
+  const welcome = existsSync(welcomeFile) ? readJson(welcomeFile) : {};
+  if (!Value.Check(WelcomeFile, welcome)) throw invalid('welcome.json', WelcomeFile, welcome);
+  return { categories, guides, welcome: { video: welcome.video ?? null } };
+}
 
-  const mediaRefs = new Map<string, MediaRef>();
-  const addMedia = (path: string): MediaRef => {
+/** The files of a content folder's `media/`, read and put into the media store on first use. */
+export function folderMedia(dir: string, media: MediaStore): MediaResolver & { all(): Map<string, MediaRef> } {
+  const stored = new Map<string, MediaRef>();
+  const resolve = (path: string): MediaRef => {
     const file = normalize(path);
+    const known = stored.get(file);
+    if (known) return known;
     const type = MEDIA_TYPES[extname(file).toLowerCase()];
     if (file.startsWith('..') || !file.startsWith('media/') || !type) {
       throw new GuideSyntaxError(`"${path}" must be a file in media/ of type ${Object.keys(MEDIA_TYPES).join(' ')}`);
@@ -65,91 +91,32 @@ export function readContentDir(dir: string, media: MediaStore): ContentSource {
     const full = join(dir, file);
     if (!existsSync(full)) throw new GuideSyntaxError(`"${path}" does not exist`);
     const bytes = readFileSync(full);
-    if (
-      type === 'text/vtt' &&
-      !bytes
-        .toString('utf8')
-        .replace(/^\uFEFF/, '')
-        .startsWith('WEBVTT')
-    ) {
+    if (type === 'text/vtt' && !bytes.toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
       throw new GuideSyntaxError(`"${path}" is not WebVTT (it must start with "WEBVTT")`);
     }
     const ref = { hash: media.put(bytes), size: bytes.byteLength, type };
-    mediaRefs.set(ref.hash, ref);
+    stored.set(file, ref);
     return ref;
   };
-  const resolveImage = (path: string): string => addMedia(path).hash;
-  /** A video and the captions beside it: `media/<name>.<lang>.vtt` for each language that has one. */
-  const resolveVideo = (path: string): VideoRef => {
-    const video = addMedia(path);
-    const stem = path.replace(/\.\w+$/, '');
-    const captions = [...languages]
-      .filter((lang) => existsSync(join(dir, `${stem}.${lang}.vtt`)))
-      .map((lang) => ({ lang, media: addMedia(`${stem}.${lang}.vtt`).hash }));
-    return { media: video.hash, type: video.type, captions };
+  return {
+    has: (path) => existsSync(join(dir, normalize(path))),
+    resolve,
+    all() {
+      const mediaDir = join(dir, 'media');
+      if (existsSync(mediaDir)) {
+        for (const name of readdirSync(mediaDir)) if (MEDIA_TYPES[extname(name).toLowerCase()]) resolve(`media/${name}`);
+      }
+      return stored;
+    },
   };
-
-  const entries: SourceEntry[] = [];
-  const guidesDir = join(dir, 'guides');
-  for (const slug of readdirSync(guidesDir).sort()) {
-    const meta = readJson(join(guidesDir, slug, 'guide.json'));
-    if (!Value.Check(GuideFile, meta)) throw invalid(`guides/${slug}/guide.json`, GuideFile, meta);
-    if (!categoryIds.has(meta.category)) {
-      throw new ContentError(`guides/${slug}/guide.json: unknown category "${meta.category}"`);
-    }
-    const video = meta.video
-      ? inFile(`guides/${slug}/guide.json`, () => resolveVideo(meta.video as string))
-      : undefined;
-    for (const file of readdirSync(join(guidesDir, slug))
-      .filter((f) => f.endsWith('.md'))
-      .sort()) {
-      const lang = file.slice(0, -3);
-      const where = `guides/${slug}/${file}`;
-      if (!languages.has(lang)) throw new ContentError(`${where}: "${lang}" is not a shipped language`);
-      const parsed = inFile(where, () =>
-        parseGuideMarkdown(readFileSync(join(guidesDir, slug, file), 'utf8'), resolveImage),
-      );
-      const body: GuideTranslation = {
-        id: slug,
-        lang,
-        category: meta.category,
-        order: meta.order,
-        ...parsed,
-        draft: !meta.reviewed.includes(lang),
-        ...(video ? { video } : {}),
-      };
-      entries.push({ id: guideEntryId(slug), lang, kind: 'guide', body });
-    }
-  }
-
-  for (const lang of languages) {
-    const body: CategoryList = {
-      lang,
-      categories: categoriesJson
-        // A category not yet named in a language shows its Swedish name rather than vanishing.
-        .map((c) => ({ id: c.id, order: c.order, name: c.name[lang] ?? c.name[SOURCE_LANGUAGE] ?? c.id }))
-        .sort((a, b) => a.order - b.order),
-    };
-    entries.push({ id: 'categories', lang, kind: 'categories', body });
-  }
-  const welcomeFile = join(dir, 'welcome.json');
-  if (existsSync(welcomeFile)) {
-    const welcome = readJson(welcomeFile);
-    if (!Value.Check(WelcomeFile, welcome)) throw invalid('welcome.json', WelcomeFile, welcome);
-    const video = welcome.video ? inFile('welcome.json', () => resolveVideo(welcome.video as string)) : undefined;
-    entries.push({ id: 'welcome', lang: SOURCE_LANGUAGE, kind: 'welcome', body: video ? { video } : {} });
-  }
-  return { entries, media: [...mediaRefs.values()] };
 }
 
-/** Runs a step that reads files named in `file`, reporting a problem with that file's name. */
-function inFile<T>(file: string, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    if (error instanceof GuideSyntaxError) throw new ContentError(`${file}: ${error.message}`);
-    throw error;
-  }
+/**
+ * Reads a content folder into a ContentSource ready to publish, storing referenced media in the
+ * media store. Nothing is published from a folder with any error.
+ */
+export function readContentDir(dir: string, media: MediaStore): ContentSource {
+  return buildSource(readContentFolder(dir), folderMedia(dir, media));
 }
 
 function readJson(file: string): unknown {

@@ -1,0 +1,104 @@
+import type { CategoryList, GuideTranslation, MediaRef, VideoRef } from '../../domain/content.js';
+import { guideEntryId } from '../../domain/content.js';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { CategoryRow } from '../../domain/staff-api.js';
+import { GuideSyntaxError, parseGuideMarkdown } from './markdown-guide.js';
+import type { ContentSource, SourceEntry } from './publish.js';
+
+/** A guide as editors keep it: metadata and one Markdown text per language. */
+export interface EditorialGuide {
+  id: string;
+  category: string;
+  order: number;
+  /** `media/<name>.mp4`; captions beside it as `media/<name>.<lang>.vtt`. */
+  video: string | null;
+  texts: Record<string, { markdown: string; status: 'draft' | 'reviewed' }>;
+}
+
+/** All content in the form editors write it, before it is parsed and hashed for kiosks. */
+export interface EditorialContent {
+  categories: CategoryRow[];
+  guides: EditorialGuide[];
+  welcome: { video: string | null };
+}
+
+/** Finds media files named in content (`media/…`); throws GuideSyntaxError for an unknown one. */
+export interface MediaResolver {
+  has(path: string): boolean;
+  resolve(path: string): MediaRef;
+}
+
+/** A problem in the content, naming the file (or guide and language) it is in. */
+export class ContentError extends Error {}
+
+/** Runs a step, reporting a problem as a ContentError that names `where`. */
+export function inFile<T>(where: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof GuideSyntaxError) throw new ContentError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Turns editorial content into what kiosks get: every guide text parsed into structured steps (the
+ * restricted Markdown; anything else is refused naming the guide, language and line), videos with
+ * their caption tracks, and the category list in every language (Swedish names where one lacks).
+ */
+export function buildSource(content: EditorialContent, media: MediaResolver): ContentSource {
+  const languages = LANGUAGES.map((l) => l.code);
+  const categoryIds = new Set(content.categories.map((c) => c.id));
+  const used = new Map<string, MediaRef>();
+  const add = (path: string) => {
+    const ref = media.resolve(path);
+    used.set(ref.hash, ref);
+    return ref;
+  };
+  const video = (path: string): VideoRef => {
+    const file = add(path);
+    const stem = path.replace(/\.\w+$/, '');
+    const captions = languages
+      .filter((lang) => media.has(`${stem}.${lang}.vtt`))
+      .map((lang) => ({ lang, media: add(`${stem}.${lang}.vtt`).hash }));
+    return { media: file.hash, type: file.type, captions };
+  };
+
+  const entries: SourceEntry[] = [];
+  for (const guide of content.guides) {
+    const where = `guides/${guide.id}`;
+    if (!categoryIds.has(guide.category)) throw new ContentError(`${where}: unknown category "${guide.category}"`);
+    const guideVideo = guide.video ? inFile(where, () => video(guide.video as string)) : undefined;
+    for (const [lang, text] of Object.entries(guide.texts)) {
+      if (!languages.includes(lang)) throw new ContentError(`${where}/${lang}.md: "${lang}" is not a shipped language`);
+      const parsed = inFile(`${where}/${lang}.md`, () => parseGuideMarkdown(text.markdown, (path) => add(path).hash));
+      const body: GuideTranslation = {
+        id: guide.id,
+        lang,
+        category: guide.category,
+        order: guide.order,
+        ...parsed,
+        draft: text.status !== 'reviewed',
+        ...(guideVideo ? { video: guideVideo } : {}),
+      };
+      entries.push({ id: guideEntryId(guide.id), lang, kind: 'guide', body });
+    }
+  }
+
+  for (const lang of languages) {
+    const body: CategoryList = {
+      lang,
+      categories: content.categories
+        // A category not yet named in a language shows its Swedish name rather than vanishing.
+        .map((c) => ({ id: c.id, order: c.order, name: c.name[lang] ?? c.name[SOURCE_LANGUAGE] ?? c.id }))
+        .sort((a, b) => a.order - b.order),
+    };
+    entries.push({ id: 'categories', lang, kind: 'categories', body });
+  }
+
+  if (content.welcome.video) {
+    const welcomeVideo = inFile('welcome.json', () => video(content.welcome.video as string));
+    entries.push({ id: 'welcome', lang: SOURCE_LANGUAGE, kind: 'welcome', body: { video: welcomeVideo } });
+  }
+  return { entries, media: [...used.values()] };
+}

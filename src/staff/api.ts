@@ -1,0 +1,113 @@
+/**
+ * The console's client for the staff API (src/domain/staff-api.ts). Every call goes same-origin
+ * with the session cookie; the browser adds the Origin header the server checks on writes.
+ */
+import type {
+  AuditRow,
+  GuideDetail,
+  GuideList,
+  Me,
+  Preview,
+  PublishPreview,
+  SaveText,
+  StaffRole,
+  StaffUser,
+  VersionInfo,
+} from '../domain/staff-api.js';
+
+/** An `application/problem+json` body. Status 0 means the server could not be reached. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  field?: string;
+}
+
+/** A failed request, carrying the server's problem. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+let sessionEnded: () => void = () => {};
+
+/** Called whenever the server says the session is gone, so the app can show sign-in again. */
+export function onSessionEnded(handler: () => void): void {
+  sessionEnded = handler;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  /** Login and password change answer 401 for a wrong password, which is not a lost session. */
+  expect401?: boolean;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/staff/${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
+  }
+  if (response.status === 401 && !options.expect401) sessionEnded();
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (typeof body.title === 'string') return { type: 'about:blank', ...body, status: response.status } as Problem;
+  } catch {
+    // Not JSON (a proxy's error page): fall through to the status text.
+  }
+  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+}
+
+const segment = encodeURIComponent;
+
+export const api = {
+  login: (username: string, password: string) =>
+    request<Me>('POST', 'login', { body: { username, password }, expect401: true }),
+  logout: () => request<void>('POST', 'logout'),
+  /** Who is signed in; an ApiError with status 401 when nobody is (without ending anything). */
+  me: () => request<Me>('GET', 'me', { expect401: true }),
+  async changePassword(current: string, next: string): Promise<void> {
+    try {
+      await request<void>('POST', 'password', { body: { current, next }, expect401: true });
+    } catch (error) {
+      // A 401 here is either a wrong current password or an expired session: ask which.
+      if (error instanceof ApiError && error.status === 401) await request<Me>('GET', 'me').catch(() => undefined);
+      throw error;
+    }
+  },
+
+  guides: () => request<GuideList>('GET', 'guides'),
+  guide: (id: string) => request<GuideDetail>('GET', `guides/${segment(id)}`),
+  saveText: (id: string, lang: string, text: SaveText) =>
+    request<GuideDetail>('PUT', `guides/${segment(id)}/texts/${segment(lang)}`, { body: text }),
+  preview: (markdown: string) => request<Preview>('POST', 'preview', { body: { markdown } }),
+
+  publishPreview: () => request<PublishPreview>('GET', 'publish/preview'),
+  publish: (changelog: string) => request<{ version: number }>('POST', 'publish', { body: { changelog } }),
+  versions: () => request<{ versions: VersionInfo[] }>('GET', 'versions'),
+  restore: (version: number) => request<{ version: number }>('POST', `versions/${version}/restore`),
+
+  users: () => request<{ users: StaffUser[] }>('GET', 'users'),
+  createUser: (user: { username: string; role: StaffRole; password: string }) =>
+    request<StaffUser>('POST', 'users', { body: user }),
+  updateUser: (id: number, change: { role?: StaffRole; disabled?: boolean }) =>
+    request<StaffUser>('PATCH', `users/${id}`, { body: change }),
+  audit: (limit = 200) => request<{ entries: AuditRow[] }>('GET', `audit?limit=${limit}`),
+};

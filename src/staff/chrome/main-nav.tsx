@@ -1,0 +1,36 @@
+import type { StaffRole } from '../../domain/staff-api.js';
+import { useTranslation } from '../../i18n/use-translation.js';
+import { hrefOf, mayOpen, type Screen, useHashRoute } from '../routes.js';
+
+type NavScreen = Exclude<Screen, 'editor'>;
+
+/** The screens a role may open, in the order work flows: edit, publish, look back, administer. */
+export function MainNav({ role }: { role: StaffRole }) {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  // The editor belongs under "Guides".
+  const current = route?.screen === 'editor' ? 'guides' : route?.screen;
+  const items: [NavScreen, string][] = [
+    ['guides', t('nav.guides')],
+    ['publish', t('nav.publish')],
+    ['versions', t('nav.versions')],
+    ['accounts', t('nav.accounts')],
+    ['audit', t('nav.audit')],
+    ['account', t('nav.account')],
+  ];
+  return (
+    <nav class="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items
+          .filter(([screen]) => mayOpen(role, screen))
+          .map(([screen, label]) => (
+            <li key={screen}>
+              <a href={hrefOf({ screen } as { screen: NavScreen })} aria-current={current === screen ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

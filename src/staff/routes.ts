@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StaffRole } from '../domain/staff-api.js';
+
+/**
+ * The console's screens, addressed by the URL hash (`#/guides/bankid/en`), so the server needs no
+ * fallback route for `/staff/` and the browser's back button and bookmarks work.
+ */
+export type Route =
+  | { screen: 'guides' }
+  | { screen: 'editor'; guideId: string; lang: string | null }
+  | { screen: 'publish' }
+  | { screen: 'versions' }
+  | { screen: 'accounts' }
+  | { screen: 'audit' }
+  | { screen: 'account' };
+
+export type Screen = Route['screen'];
+
+/** Who may open which screen; the server checks the same on every request. */
+const ALLOWED: Record<Screen, readonly StaffRole[]> = {
+  guides: ['editor', 'admin'],
+  editor: ['editor', 'admin'],
+  publish: ['editor', 'admin'],
+  versions: ['editor', 'admin'],
+  accounts: ['admin'],
+  audit: ['admin'],
+  account: ['helper', 'editor', 'admin'],
+};
+
+export function mayOpen(role: StaffRole, screen: Screen): boolean {
+  return ALLOWED[screen].includes(role);
+}
+
+/** Where a role lands after signing in (helpers have only their account page for now). */
+export function homeRoute(role: StaffRole): Route {
+  return role === 'helper' ? { screen: 'account' } : { screen: 'guides' };
+}
+
+export function parseHash(hash: string): Route | null {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'guides':
+      return second ? { screen: 'editor', guideId: second, lang: third ?? null } : { screen: 'guides' };
+    case 'publish':
+    case 'versions':
+    case 'accounts':
+    case 'audit':
+    case 'account':
+      return { screen: first };
+    default:
+      return null;
+  }
+}
+
+export function hrefOf(route: Route): string {
+  if (route.screen === 'editor') {
+    const lang = route.lang ? `/${encodeURIComponent(route.lang)}` : '';
+    return `#/guides/${encodeURIComponent(route.guideId)}${lang}`;
+  }
+  return `#/${route.screen}`;
+}
+
+/** Goes to a route; `replace` keeps it out of the history (a redirect, a language switch). */
+export function navigate(route: Route, replace = false): void {
+  const href = hrefOf(route);
+  if (replace) {
+    history.replaceState(null, '', href);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = href;
+  }
+}
+
+/** The route in the address bar, following changes. */
+export function useHashRoute(): Route | null {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const changed = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return route;
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'preact/hooks';
+import type { Me } from '../domain/staff-api.js';
+import { homeRoute, mayOpen, navigate, useHashRoute } from './routes.js';
+import { Account } from './screens/account.js';
+import { Accounts } from './screens/accounts.js';
+import { AuditLog } from './screens/audit-log.js';
+import { GuideEditor } from './screens/guide-editor.js';
+import { GuideList } from './screens/guide-list.js';
+import { Publish } from './screens/publish.js';
+import { Versions } from './screens/versions.js';
+
+/** The screen the address asks for, or the role's home screen when it asks for nothing it may open. */
+export function ScreenFor({ me }: { me: Me }) {
+  const route = useHashRoute();
+  const allowed = route !== null && mayOpen(me.role, route.screen);
+
+  useEffect(() => {
+    if (!allowed) navigate(homeRoute(me.role), true);
+  }, [allowed, me.role]);
+
+  if (!allowed) return null;
+  switch (route.screen) {
+    case 'guides':
+      return <GuideList />;
+    case 'editor':
+      return <GuideEditor guideId={route.guideId} lang={route.lang} />;
+    case 'publish':
+      return <Publish />;
+    case 'versions':
+      return <Versions />;
+    case 'accounts':
+      return <Accounts me={me} />;
+    case 'audit':
+      return <AuditLog />;
+    case 'account':
+      return <Account me={me} />;
+  }
+}
