@@ -11,10 +11,12 @@ import type { MediaStore } from './media-store.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { staffAuth } from './plugins/staff-auth.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
+import { type EditorialRepository, editorialRepository } from './repositories/editorial-repository.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
+import { staffContentRoutes } from './routes/staff-content.js';
 import { staffSessionRoutes } from './routes/staff-session.js';
 import { staffUserRoutes } from './routes/staff-users.js';
 import { staticRoutes } from './routes/static.js';
@@ -38,6 +40,7 @@ declare module 'fastify' {
     db: Kysely<Database>;
     media: MediaStore;
     content: ContentRepository;
+    editorial: EditorialRepository;
     kioskConfig: KioskConfig;
     translate: (lang: string) => TFunction;
   }
@@ -65,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('media', options.media);
   app.decorate('content', contentRepository(options.db));
+  app.decorate('editorial', editorialRepository(options.db));
   app.decorate('kioskConfig', { ...DEFAULT_KIOSK_CONFIG, ...options.kiosk });
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
@@ -80,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(takeAwayRoutes);
   await app.register(staffSessionRoutes);
   await app.register(staffUserRoutes);
+  await app.register(staffContentRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

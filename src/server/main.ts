@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
   });
 
-  const seeded = await seedIfEmpty(app.content, media, config.contentDir);
+  const seeded = await seedIfEmpty(app, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');
 
   let closing = false;

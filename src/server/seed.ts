@@ -1,18 +1,23 @@
-import { readContentDir } from './content/content-dir.js';
-import { publishContent } from './content/publish.js';
+import { folderMedia, readContentFolder } from './content/content-dir.js';
+import { publishEditorial } from './content/editorial-publish.js';
 import type { MediaStore } from './media-store.js';
 import type { ContentRepository } from './repositories/content-repository.js';
+import type { EditorialRepository } from './repositories/editorial-repository.js';
 
 /**
- * Publishes the seed content as the first version when nothing has been published yet.
- * Returns the version made, or undefined when content was already there.
+ * Imports the seed content folder into an empty database (as editorial content, with its media)
+ * and publishes it as the first version. Returns the version made, or undefined when content
+ * was already there.
  */
 export async function seedIfEmpty(
-  repo: ContentRepository,
+  stores: { content: ContentRepository; editorial: EditorialRepository },
   media: MediaStore,
   contentDir: string,
 ): Promise<number | undefined> {
-  if (await repo.activeVersion()) return undefined;
-  const result = await publishContent(repo, readContentDir(contentDir, media), 'Seed content');
-  return result.version;
+  if ((await stores.content.activeVersion()) || !(await stores.editorial.isEmpty())) return undefined;
+  const content = readContentFolder(contentDir);
+  const files = folderMedia(contentDir, media).all();
+  await stores.editorial.addMedia([...files].map(([path, ref]) => ({ path, ...ref })));
+  await stores.editorial.replaceAll(content, 'seed');
+  return (await publishEditorial(stores, 'Seed content')).version;
 }

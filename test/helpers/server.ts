@@ -19,7 +19,7 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
   const media = mediaStore(dataDir);
   const publicDir = options.publicDir ?? join(dataDir, 'no-build');
   const app = await buildApp({ db, media, publicDir, logLevel: 'silent' });
-  if (options.seed !== false) await seedIfEmpty(app.content, media, SEED_DIR);
+  if (options.seed !== false) await seedIfEmpty(app, media, SEED_DIR);
   return {
     app,
     db,
@@ -56,7 +56,7 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
       await db.updateTable('content_blob').set({ body: '{"tampered":true}' }).where('hash', '=', hash).execute();
     },
     /** Publishes the seed content if nothing is published yet, as `npm start` does. */
-    seed: () => seedIfEmpty(app.content, media, SEED_DIR),
+    seed: () => seedIfEmpty(app, media, SEED_DIR),
     async close() {
       await app.close();
       await db.destroy();

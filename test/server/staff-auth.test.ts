@@ -57,6 +57,18 @@ const ROUTES: { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object;
   },
   { method: 'PATCH', url: '/api/staff/users/3', payload: { role: 'editor' }, allowed: ['admin'] },
   { method: 'GET', url: '/api/staff/audit', allowed: ['admin'] },
+  { method: 'GET', url: '/api/staff/guides', allowed: ['editor', 'admin'] },
+  { method: 'GET', url: '/api/staff/guides/bankid', allowed: ['editor', 'admin'] },
+  {
+    method: 'POST',
+    url: '/api/staff/preview',
+    payload: { markdown: '# T\n\n## S\ntext' },
+    allowed: ['editor', 'admin'],
+  },
+  { method: 'GET', url: '/api/staff/publish/preview', allowed: ['editor', 'admin'] },
+  { method: 'POST', url: '/api/staff/publish', payload: { changelog: 'A change' }, allowed: ['editor', 'admin'] },
+  { method: 'GET', url: '/api/staff/versions', allowed: ['editor', 'admin'] },
+  { method: 'POST', url: '/api/staff/versions/1/restore', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
 ];
 

@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import { migrateToLatest, openSqlite } from '../db/database.js';
 import { mediaStore } from '../media-store.js';
 import { contentRepository } from '../repositories/content-repository.js';
+import { editorialRepository } from '../repositories/editorial-repository.js';
 import { seedIfEmpty } from '../seed.js';
 
 /** `npm run seed`: migrates the database and publishes the seed content if nothing is published. */
@@ -9,7 +10,8 @@ const config = loadConfig();
 const db = openSqlite(config.dataDir);
 try {
   await migrateToLatest(db);
-  const version = await seedIfEmpty(contentRepository(db), mediaStore(config.dataDir), config.contentDir);
+  const stores = { content: contentRepository(db), editorial: editorialRepository(db) };
+  const version = await seedIfEmpty(stores, mediaStore(config.dataDir), config.contentDir);
   console.log(
     version ? `Published the seed content as version ${version}.` : 'Content is already published; nothing to do.',
   );

@@ -66,7 +66,10 @@ export function readContentFolder(dir: string): EditorialContent {
         files.sort().map((file) => {
           const lang = file.slice(0, -3);
           const markdown = readFileSync(join(guidesDir, slug, file), 'utf8');
-          return [lang, { markdown, status: meta.reviewed.includes(lang) ? ('reviewed' as const) : ('draft' as const) }];
+          return [
+            lang,
+            { markdown, status: meta.reviewed.includes(lang) ? ('reviewed' as const) : ('draft' as const) },
+          ];
         }),
       );
       return { id: slug, category: meta.category, order: meta.order, video: meta.video ?? null, texts };
@@ -91,7 +94,13 @@ export function folderMedia(dir: string, media: MediaStore): MediaResolver & { a
     const full = join(dir, file);
     if (!existsSync(full)) throw new GuideSyntaxError(`"${path}" does not exist`);
     const bytes = readFileSync(full);
-    if (type === 'text/vtt' && !bytes.toString('utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
+    if (
+      type === 'text/vtt' &&
+      !bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .startsWith('WEBVTT')
+    ) {
       throw new GuideSyntaxError(`"${path}" is not WebVTT (it must start with "WEBVTT")`);
     }
     const ref = { hash: media.put(bytes), size: bytes.byteLength, type };
@@ -104,7 +113,8 @@ export function folderMedia(dir: string, media: MediaStore): MediaResolver & { a
     all() {
       const mediaDir = join(dir, 'media');
       if (existsSync(mediaDir)) {
-        for (const name of readdirSync(mediaDir)) if (MEDIA_TYPES[extname(name).toLowerCase()]) resolve(`media/${name}`);
+        for (const name of readdirSync(mediaDir))
+          if (MEDIA_TYPES[extname(name).toLowerCase()]) resolve(`media/${name}`);
       }
       return stored;
     },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntryBodyByKind, EntryKind, Manifest, ManifestEntry, MediaRef } from '../../domain/content.js';
+import type { ContentChange, PublishPreview } from '../../domain/staff-api.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
 
 /** One entry before hashing; `kind` tells the type of `body`. */
@@ -7,43 +8,79 @@ export type SourceEntry = {
   [K in EntryKind]: { id: string; lang: string; kind: K; body: EntryBodyByKind[K] };
 }[EntryKind];
 
-/** Content as an editor or the seed folder supplies it, before hashing. */
+/** Content ready to publish: entries before hashing, and media already in the media store. */
 export interface ContentSource {
   entries: SourceEntry[];
-  /** Media already put into the media store. */
   media: MediaRef[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The manifest lines and blobs a source would publish, in a stable order. */
+function plan(source: ContentSource) {
+  const blobs = source.entries.map((e) => {
+    const json = JSON.stringify(e.body);
+    return { kind: e.kind, body: json, hash: sha256(json), line: e };
+  });
+  const entries: ManifestEntry[] = blobs
+    .map(({ line, body, hash }) => ({
+      id: line.id,
+      lang: line.lang,
+      kind: line.kind,
+      hash,
+      size: Buffer.byteLength(body),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id) || a.lang.localeCompare(b.lang));
+  const media = [...source.media].sort((a, b) => a.hash.localeCompare(b.hash));
+  return { blobs, entries, media };
+}
+
+/**
+ * What publishing a source would change against the version in force: entries added, changed and
+ * removed, and the bytes a kiosk holding that version would download.
+ */
+export async function previewPublish(repo: ContentRepository, source: ContentSource): Promise<PublishPreview> {
+  const { entries, media } = plan(source);
+  const active = await repo.activeManifest();
+  const current = active ? (JSON.parse(active.manifest) as Manifest) : { version: 0, entries: [], media: [] };
+  const key = (e: { id: string; lang: string }) => `${e.id}\n${e.lang}`;
+  const before = new Map(current.entries.map((e) => [key(e), e]));
+  const after = new Map(entries.map((e) => [key(e), e]));
+  const change = (e: ManifestEntry): ContentChange => ({ id: e.id, lang: e.lang, kind: e.kind });
+  const held = new Set([...current.entries.map((e) => e.hash), ...current.media.map((m) => m.hash)]);
+  const downloadBytes =
+    entries.filter((e) => !held.has(e.hash)).reduce((sum, e) => sum + e.size, 0) +
+    media.filter((m) => !held.has(m.hash)).reduce((sum, m) => sum + m.size, 0);
+  return {
+    nextVersion: current.version + 1,
+    added: entries.filter((e) => !before.has(key(e))).map(change),
+    changed: entries.filter((e) => before.has(key(e)) && before.get(key(e))?.hash !== e.hash).map(change),
+    removed: current.entries.filter((e) => !after.has(key(e))).map(change),
+    downloadBytes,
+  };
+}
+
 /**
  * Publishes content as a new version: entries are serialised and stored by hash, and a manifest
  * listing them becomes the version in force. Publishing content identical to the version in force
- * makes no new version.
+ * makes no new version. `editorial` (JSON) is kept with the version so a rollback can restore it.
  */
 export async function publishContent(
   repo: ContentRepository,
   source: ContentSource,
   changelog: string,
+  editorial?: string,
 ): Promise<StoredVersion & { created: boolean }> {
-  const blobs = source.entries.map((e) => {
-    const json = JSON.stringify(e.body);
-    return { ...e, json, hash: sha256(json) };
-  });
-  const entries: ManifestEntry[] = blobs
-    .map(({ id, lang, kind, json, hash }) => ({ id, lang, kind, hash, size: Buffer.byteLength(json) }))
-    .sort((a, b) => a.id.localeCompare(b.id) || a.lang.localeCompare(b.lang));
-  const media = [...source.media].sort((a, b) => a.hash.localeCompare(b.hash));
-
+  const { blobs, entries, media } = plan(source);
   const active = await repo.activeManifest();
   if (active && sameContent(JSON.parse(active.manifest) as Manifest, entries, media)) {
     return { version: active.version, etag: active.etag, created: false };
   }
-
   const stored = await repo.publish({
-    blobs: blobs.map((b) => ({ hash: b.hash, kind: b.kind, body: b.json })),
+    blobs: blobs.map((b) => ({ hash: b.hash, kind: b.kind, body: b.body })),
     media,
     changelog,
+    ...(editorial ? { editorial } : {}),
     build: (version) => {
       const manifest: Manifest = { version, createdAt: new Date().toISOString(), entries, media };
       const json = JSON.stringify(manifest);

@@ -4,12 +4,14 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import * as content001 from './migrations/001-content.js';
 import * as staff002 from './migrations/002-staff.js';
+import * as editorial003 from './migrations/003-editorial.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-content': content001,
   '002-staff': staff002,
+  '003-editorial': editorial003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -16,6 +16,8 @@ export interface ContentVersionTable {
   /** The manifest as served, byte for byte, so its ETag never drifts. */
   manifest: string;
   etag: string;
+  /** The editorial content it was published from (JSON), for restoring it. */
+  editorial: string | null;
 }
 
 /** Media files; the bytes live in DATA_DIR/media/<hash>. */
@@ -56,6 +58,43 @@ export interface AuditLogTable {
   after_id: string | null;
 }
 
+export interface EditorialCategoryTable {
+  id: string;
+  sort_order: number;
+  /** JSON: name by language. */
+  names: string;
+}
+
+export interface EditorialGuideTable {
+  id: string;
+  category: string;
+  sort_order: number;
+  video: string | null;
+}
+
+export interface EditorialTextTable {
+  guide_id: string;
+  lang: string;
+  markdown: string;
+  status: 'draft' | 'reviewed';
+  revision: number;
+  source_revision: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface EditorialMediaTable {
+  path: string;
+  hash: string;
+  type: string;
+  size: number;
+}
+
+export interface EditorialSettingTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -63,4 +102,9 @@ export interface Database {
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;
   audit_log: AuditLogTable;
+  editorial_category: EditorialCategoryTable;
+  editorial_guide: EditorialGuideTable;
+  editorial_text: EditorialTextTable;
+  editorial_media: EditorialMediaTable;
+  editorial_setting: EditorialSettingTable;
 }

@@ -54,6 +54,31 @@ export function contentRepository(db: Kysely<Database>) {
       return db.selectFrom('content_blob').select(['hash', 'body']).where('hash', 'in', hashes).execute();
     },
 
+    /** Every published version, newest first, with its entry count. */
+    async versions(): Promise<{ version: number; createdAt: string; changelog: string; entries: number }[]> {
+      const rows = await db
+        .selectFrom('content_version')
+        .select(['version', 'created_at', 'changelog', 'manifest'])
+        .orderBy('version', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        version: r.version,
+        createdAt: r.created_at,
+        changelog: r.changelog,
+        entries: (JSON.parse(r.manifest) as Manifest).entries.length,
+      }));
+    },
+
+    /** The editorial content a version was published from, if it was recorded. */
+    async versionEditorial(version: number): Promise<string | null | undefined> {
+      const row = await db
+        .selectFrom('content_version')
+        .select('editorial')
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? row.editorial : undefined;
+    },
+
     async media(hash: string): Promise<MediaRef | undefined> {
       return db.selectFrom('media').select(['hash', 'type', 'size']).where('hash', '=', hash).executeTakeFirst();
     },
@@ -68,6 +93,8 @@ export function contentRepository(db: Kysely<Database>) {
       media: MediaRef[];
       build: (version: number) => { manifest: Manifest; json: string; etag: string };
       changelog: string;
+      /** The editorial content published, as JSON, for restoring it later. */
+      editorial?: string;
     }): Promise<StoredVersion> {
       const stored = await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
@@ -93,7 +120,14 @@ export function contentRepository(db: Kysely<Database>) {
         const { json, etag } = input.build(version);
         await trx
           .insertInto('content_version')
-          .values({ version, created_at: now, changelog: input.changelog, manifest: json, etag })
+          .values({
+            version,
+            created_at: now,
+            changelog: input.changelog,
+            manifest: json,
+            etag,
+            editorial: input.editorial ?? null,
+          })
           .execute();
         return { version, etag };
       });

@@ -1,0 +1,55 @@
+import type { MediaRef } from '../../domain/content.js';
+import type { PublishPreview } from '../../domain/staff-api.js';
+import type { ContentRepository } from '../repositories/content-repository.js';
+import type { EditorialRepository, MediaFile } from '../repositories/editorial-repository.js';
+import { buildSource, type EditorialContent, type MediaResolver } from './editorial-content.js';
+import { GuideSyntaxError } from './markdown-guide.js';
+import { type ContentSource, previewPublish, publishContent } from './publish.js';
+
+/** Media named in content, found among the files editors have (`media/…` → stored file). */
+export function storedMedia(files: MediaFile[]): MediaResolver {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  return {
+    has: (path) => byPath.has(path),
+    resolve(path): MediaRef {
+      const file = byPath.get(path);
+      if (!file) throw new GuideSyntaxError(`"${path}" is not an uploaded file`);
+      return { hash: file.hash, size: file.size, type: file.type };
+    },
+  };
+}
+
+interface Stores {
+  content: ContentRepository;
+  editorial: EditorialRepository;
+}
+
+async function editorialSource(stores: Stores): Promise<{ content: EditorialContent; source: ContentSource }> {
+  const content = await stores.editorial.load();
+  return { content, source: buildSource(content, storedMedia(await stores.editorial.mediaFiles())) };
+}
+
+/** What publishing the editorial content now would change for kiosks. */
+export async function previewEditorial(stores: Stores): Promise<PublishPreview> {
+  return previewPublish(stores.content, (await editorialSource(stores)).source);
+}
+
+/** Publishes the editorial content as a new version, keeping a snapshot of it for rollback. */
+export async function publishEditorial(stores: Stores, changelog: string) {
+  const { content, source } = await editorialSource(stores);
+  return publishContent(stores.content, source, changelog, JSON.stringify(content));
+}
+
+/**
+ * Restores an earlier version as a new one: its editorial snapshot becomes the content editors
+ * see, and is published. Returns undefined when the version is unknown or kept no snapshot.
+ */
+export async function restoreVersion(stores: Stores, version: number, by: string) {
+  const snapshot = await stores.content.versionEditorial(version);
+  if (!snapshot) return undefined;
+  const content = JSON.parse(snapshot) as EditorialContent;
+  // Check before replacing anything: a snapshot that no longer builds changes nothing.
+  const source = buildSource(content, storedMedia(await stores.editorial.mediaFiles()));
+  await stores.editorial.replaceAll(content, by);
+  return publishContent(stores.content, source, `Restored version ${version}`, snapshot);
+}

@@ -1,0 +1,196 @@
+import type { Kysely } from 'kysely';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
+import type { EditorialContent } from '../content/editorial-content.js';
+import type { Database } from '../db/schema.js';
+
+export interface MediaFile {
+  path: string;
+  hash: string;
+  type: string;
+  size: number;
+}
+
+/** All SQL about the content as editors keep it. */
+export function editorialRepository(db: Kysely<Database>) {
+  async function texts(guideId?: string) {
+    let query = db.selectFrom('editorial_text').selectAll();
+    if (guideId) query = query.where('guide_id', '=', guideId);
+    return query.execute();
+  }
+
+  return {
+    async isEmpty(): Promise<boolean> {
+      return (await db.selectFrom('editorial_guide').select('id').limit(1).executeTakeFirst()) === undefined;
+    },
+
+    /** Replaces all editorial content in one transaction (the seed, a content pack, a restore). */
+    async replaceAll(content: EditorialContent, by: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('editorial_text').execute();
+        await trx.deleteFrom('editorial_guide').execute();
+        await trx.deleteFrom('editorial_category').execute();
+        const now = new Date().toISOString();
+        for (const c of content.categories) {
+          await trx
+            .insertInto('editorial_category')
+            .values({ id: c.id, sort_order: c.order, names: JSON.stringify(c.name) })
+            .execute();
+        }
+        for (const g of content.guides) {
+          await trx
+            .insertInto('editorial_guide')
+            .values({ id: g.id, category: g.category, sort_order: g.order, video: g.video })
+            .execute();
+          for (const [lang, text] of Object.entries(g.texts)) {
+            await trx
+              .insertInto('editorial_text')
+              .values({
+                guide_id: g.id,
+                lang,
+                markdown: text.markdown,
+                status: text.status,
+                revision: 1,
+                source_revision: 1,
+                updated_at: now,
+                updated_by: by,
+              })
+              .execute();
+          }
+        }
+        await trx
+          .insertInto('editorial_setting')
+          .values({ key: 'welcome', value: JSON.stringify(content.welcome) })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(content.welcome) }))
+          .execute();
+      });
+    },
+
+    /** Everything, in the form publishing takes. */
+    async load(): Promise<EditorialContent> {
+      const [categories, guides, allTexts, welcome] = await Promise.all([
+        db.selectFrom('editorial_category').selectAll().orderBy('sort_order').execute(),
+        db.selectFrom('editorial_guide').selectAll().orderBy('id').execute(),
+        texts(),
+        db.selectFrom('editorial_setting').select('value').where('key', '=', 'welcome').executeTakeFirst(),
+      ]);
+      return {
+        categories: categories.map((c) => ({ id: c.id, order: c.sort_order, name: JSON.parse(c.names) })),
+        guides: guides.map((g) => ({
+          id: g.id,
+          category: g.category,
+          order: g.sort_order,
+          video: g.video,
+          texts: Object.fromEntries(
+            allTexts
+              .filter((t) => t.guide_id === g.id)
+              .map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
+          ),
+        })),
+        welcome: welcome ? JSON.parse(welcome.value) : { video: null },
+      };
+    },
+
+    /** Guides with each language's status: missing, draft, reviewed, or outdated. */
+    async list(): Promise<GuideList> {
+      const [content, allTexts] = await Promise.all([this.load(), texts()]);
+      return {
+        categories: content.categories,
+        guides: content.guides.map((g) => {
+          const own = allTexts.filter((t) => t.guide_id === g.id);
+          const source = own.find((t) => t.lang === SOURCE_LANGUAGE);
+          const status: Record<string, TranslationStatus> = {};
+          for (const { code } of LANGUAGES) {
+            const text = own.find((t) => t.lang === code);
+            status[code] = !text
+              ? 'missing'
+              : code !== SOURCE_LANGUAGE && source && text.source_revision < source.revision
+                ? 'outdated'
+                : text.status;
+          }
+          const titles = Object.fromEntries(own.map((t) => [t.lang, t.markdown.match(/^#\s+(.+)$/m)?.[1] ?? g.id]));
+          return { id: g.id, category: g.category, order: g.order, titles, status };
+        }),
+      };
+    },
+
+    async detail(id: string): Promise<GuideDetail | undefined> {
+      const guide = await db.selectFrom('editorial_guide').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!guide) return undefined;
+      const own = await texts(id);
+      const source = own.find((t) => t.lang === SOURCE_LANGUAGE);
+      return {
+        id,
+        category: guide.category,
+        order: guide.sort_order,
+        texts: Object.fromEntries(
+          own.map((t) => [
+            t.lang,
+            {
+              markdown: t.markdown,
+              status: t.status,
+              outdated: t.lang !== SOURCE_LANGUAGE && !!source && t.source_revision < source.revision,
+              updatedAt: t.updated_at,
+              updatedBy: t.updated_by,
+            },
+          ]),
+        ),
+      };
+    },
+
+    /**
+     * Saves one text. Saving Swedish counts a new revision (its translations become outdated);
+     * saving a translation records the Swedish revision it now follows.
+     */
+    async saveText(input: {
+      guideId: string;
+      lang: string;
+      markdown: string;
+      status: 'draft' | 'reviewed';
+      by: string;
+    }) {
+      return db.transaction().execute(async (trx) => {
+        const current = await trx
+          .selectFrom('editorial_text')
+          .selectAll()
+          .where('guide_id', '=', input.guideId)
+          .where('lang', 'in', [input.lang, SOURCE_LANGUAGE])
+          .execute();
+        const before = current.find((t) => t.lang === input.lang);
+        const source = current.find((t) => t.lang === SOURCE_LANGUAGE);
+        const isSource = input.lang === SOURCE_LANGUAGE;
+        const revision = (before?.revision ?? 0) + 1;
+        const values = {
+          markdown: input.markdown,
+          status: input.status,
+          revision,
+          source_revision: isSource ? revision : (source?.revision ?? 1),
+          updated_at: new Date().toISOString(),
+          updated_by: input.by,
+        };
+        await trx
+          .insertInto('editorial_text')
+          .values({ guide_id: input.guideId, lang: input.lang, ...values })
+          .onConflict((oc) => oc.columns(['guide_id', 'lang']).doUpdateSet(values))
+          .execute();
+        return { before: before ? `${input.lang}@${before.revision}` : null, after: `${input.lang}@${revision}` };
+      });
+    },
+
+    async mediaFiles(): Promise<MediaFile[]> {
+      return db.selectFrom('editorial_media').selectAll().execute();
+    },
+
+    async addMedia(files: MediaFile[]): Promise<void> {
+      for (const file of files) {
+        await db
+          .insertInto('editorial_media')
+          .values(file)
+          .onConflict((oc) => oc.column('path').doUpdateSet({ hash: file.hash, type: file.type, size: file.size }))
+          .execute();
+      }
+    },
+  };
+}
+
+export type EditorialRepository = ReturnType<typeof editorialRepository>;

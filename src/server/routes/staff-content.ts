@@ -1,0 +1,179 @@
+import { Type } from 'typebox';
+import { LANGUAGES } from '../../domain/languages.js';
+import type { App } from '../app.js';
+import { ContentError } from '../content/editorial-content.js';
+import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
+import { GuideSyntaxError, parseGuideMarkdown } from '../content/markdown-guide.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
+
+const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
+const GuideId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
+const Markdown = Type.String({ maxLength: 100_000 });
+
+/** Editors write, translate, preview and publish guides, and restore earlier versions. */
+export async function staffContentRoutes(app: App): Promise<void> {
+  const editors = app.requireStaff('editor', 'admin');
+  const stores = { content: app.content, editorial: app.editorial };
+  const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
+    request.staffUser ?? { id: null, username: 'unknown' };
+
+  app.get('/api/staff/guides', { preHandler: editors }, async () => app.editorial.list());
+
+  app.get(
+    '/api/staff/guides/:id',
+    { preHandler: editors, schema: { params: Type.Object({ id: GuideId }) } },
+    async (request, reply) =>
+      (await app.editorial.detail(request.params.id)) ??
+      sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 }),
+  );
+
+  app.put(
+    '/api/staff/guides/:id/texts/:lang',
+    {
+      preHandler: editors,
+      schema: {
+        params: Type.Object({ id: GuideId, lang: Lang }),
+        body: Type.Object(
+          { markdown: Markdown, status: Type.Union([Type.Literal('draft'), Type.Literal('reviewed')]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { id, lang } = request.params;
+      if (!(await app.editorial.detail(id))) {
+        return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
+      }
+      const media = new Set((await app.editorial.mediaFiles()).map((f) => f.path));
+      try {
+        // Checked exactly as publishing will parse it; nothing is saved if it would not publish.
+        parseGuideMarkdown(request.body.markdown, (path) => {
+          if (!media.has(path)) throw new GuideSyntaxError(`"${path}" is not an uploaded file`);
+          return path;
+        });
+      } catch (error) {
+        if (!(error instanceof GuideSyntaxError)) throw error;
+        return sendProblem(reply, {
+          type: PROBLEM.badRequest,
+          title: 'The text cannot be published',
+          status: 400,
+          field: 'body/markdown',
+          detail: error.message,
+        });
+      }
+      const actor = actorOf(request);
+      const ids = await app.editorial.saveText({ guideId: id, lang, ...request.body, by: actor.username });
+      await app.staff.audit({
+        actor,
+        action: 'save-text',
+        target: `guide/${id}/${lang}`,
+        beforeId: ids.before,
+        afterId: ids.after,
+      });
+      return app.editorial.detail(id);
+    },
+  );
+
+  app.post(
+    '/api/staff/preview',
+    {
+      preHandler: editors,
+      schema: { body: Type.Object({ markdown: Markdown }, { additionalProperties: false }) },
+    },
+    async (request, reply) => {
+      try {
+        // Images show by their path's media hash when the file is uploaded, so the preview is exact.
+        const media = new Map((await app.editorial.mediaFiles()).map((f) => [f.path, f.hash]));
+        return parseGuideMarkdown(request.body.markdown, (path) => {
+          const hash = media.get(path);
+          if (!hash) throw new GuideSyntaxError(`"${path}" is not an uploaded file`);
+          return hash;
+        });
+      } catch (error) {
+        if (!(error instanceof GuideSyntaxError)) throw error;
+        return sendProblem(reply, {
+          type: PROBLEM.badRequest,
+          title: 'The text cannot be shown',
+          status: 400,
+          field: 'body/markdown',
+          detail: error.message,
+        });
+      }
+    },
+  );
+
+  app.get('/api/staff/publish/preview', { preHandler: editors }, async (_request, reply) => {
+    try {
+      return await previewEditorial(stores);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      return sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'Content cannot be published',
+        status: 400,
+        detail: error.message,
+      });
+    }
+  });
+
+  app.post(
+    '/api/staff/publish',
+    {
+      preHandler: editors,
+      schema: {
+        body: Type.Object(
+          { changelog: Type.String({ minLength: 3, maxLength: 500 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const before = await app.content.activeVersion();
+      let result: Awaited<ReturnType<typeof publishEditorial>>;
+      try {
+        result = await publishEditorial(stores, request.body.changelog.trim());
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        return sendProblem(reply, {
+          type: PROBLEM.badRequest,
+          title: 'Content cannot be published',
+          status: 400,
+          detail: error.message,
+        });
+      }
+      if (result.created) {
+        await app.staff.audit({
+          actor: actorOf(request),
+          action: 'publish',
+          target: `version/${result.version}`,
+          beforeId: before ? String(before.version) : null,
+          afterId: String(result.version),
+        });
+      }
+      return { version: result.version, created: result.created };
+    },
+  );
+
+  app.get('/api/staff/versions', { preHandler: editors }, async () => ({ versions: await app.content.versions() }));
+
+  app.post(
+    '/api/staff/versions/:version/restore',
+    { preHandler: editors, schema: { params: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }) }) } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const before = await app.content.activeVersion();
+      const restored = await restoreVersion(stores, Number(request.params.version), actor.username);
+      if (!restored) {
+        return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such version to restore', status: 404 });
+      }
+      await app.staff.audit({
+        actor,
+        action: 'restore',
+        target: `version/${request.params.version}`,
+        beforeId: before ? String(before.version) : null,
+        afterId: String(restored.version),
+      });
+      return { version: restored.version };
+    },
+  );
+}
