@@ -4,6 +4,8 @@ import { useTranslation } from '../i18n/use-translation.js';
 import { ApiError, api, onSessionEnded } from './api.js';
 import { TopBar } from './chrome/top-bar.js';
 import { ProblemMessage } from './components/problem-message.js';
+import { removeSessionKeys } from './components/use-session-state.js';
+import { UNSAVED_PREFIX } from './editor/text-form.js';
 import { ScreenFor } from './screen-for.js';
 import { SignIn } from './screens/sign-in.js';
 
@@ -25,6 +27,8 @@ export function App() {
 
   const signOut = async () => {
     await api.logout().catch(() => undefined); // signed out locally even if the server is away
+    // Unsaved texts outlive an expired session, not a deliberate sign-out on a shared computer.
+    removeSessionKeys(UNSAVED_PREFIX);
     setMe(null);
   };
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
@@ -11,15 +11,37 @@ import { seedIfEmpty } from '../../src/server/seed.js';
 
 export const SEED_DIR = resolve(import.meta.dirname, '../../content');
 
+let seededTemplate: Promise<string> | undefined;
+
+/**
+ * A data folder with the seed published, made once per test process: parsing and publishing the
+ * seed for every test would dominate the run, so each seeded test server starts from a copy.
+ */
+function seededDataDir(): Promise<string> {
+  seededTemplate ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'servicepunkt-template-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const db = openSqlite(dir);
+    await migrateToLatest(db);
+    const media = mediaStore(dir);
+    const app = await buildApp({ db, media, publicDir: join(dir, 'no-build'), logLevel: 'silent' });
+    await seedIfEmpty(app, media, SEED_DIR);
+    await app.close();
+    await db.destroy();
+    return dir;
+  })();
+  return seededTemplate;
+}
+
 /** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
 export async function testServer(options: { seed?: boolean; publicDir?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
+  if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
   const db = openSqlite(dataDir);
   await migrateToLatest(db);
   const media = mediaStore(dataDir);
   const publicDir = options.publicDir ?? join(dataDir, 'no-build');
   const app = await buildApp({ db, media, publicDir, logLevel: 'silent' });
-  if (options.seed !== false) await seedIfEmpty(app, media, SEED_DIR);
   return {
     app,
     db,

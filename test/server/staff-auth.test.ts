@@ -8,10 +8,13 @@ let server: Server;
 const ORIGIN = 'https://library.example';
 const PASSWORD = 'correct horse battery';
 
+// One hash for every account: scrypt is slow on purpose, and these tests make many accounts.
+const passwordHash = hashPassword(PASSWORD);
+
 beforeEach(async () => {
   server = await testServer({ seed: false });
   for (const role of ['admin', 'editor', 'helper'] as StaffRole[]) {
-    await server.app.staff.createUser({ username: role, role, passwordHash: await hashPassword(PASSWORD) });
+    await server.app.staff.createUser({ username: role, role, passwordHash: await passwordHash });
   }
 });
 afterEach(async () => {

@@ -5,7 +5,8 @@ import { CONSOLE_LANGUAGES, changeConsoleLanguage } from '../i18n.js';
 export function LanguageSwitch() {
   const { t, lang } = useTranslation();
   return (
-    <div class="language-switch" role="group" aria-label={t('app.language')}>
+    <fieldset class="language-switch">
+      <legend class="visually-hidden">{t('app.language')}</legend>
       {CONSOLE_LANGUAGES.map(({ code, nativeName }) => (
         <button
           key={code}
@@ -17,6 +18,6 @@ export function LanguageSwitch() {
           {nativeName}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import type { StaffRole } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-import { hrefOf, mayOpen, type Screen, useHashRoute } from '../routes.js';
+import { hrefOf, mayOpen, type Route, type Screen, useHashRoute } from '../routes.js';
 
 type NavScreen = Exclude<Screen, 'editor'>;
 
@@ -25,7 +25,7 @@ export function MainNav({ role }: { role: StaffRole }) {
           .filter(([screen]) => mayOpen(role, screen))
           .map(([screen, label]) => (
             <li key={screen}>
-              <a href={hrefOf({ screen } as { screen: NavScreen })} aria-current={current === screen ? 'page' : undefined}>
+              <a href={hrefOf({ screen } as Route)} aria-current={current === screen ? 'page' : undefined}>
                 {label}
               </a>
             </li>

@@ -18,9 +18,7 @@ export function TopBar({ me, onSignOut }: TopBarProps) {
       {me && <MainNav role={me.role} />}
       <div class="top-bar-tools">
         {me && (
-          <p class="signed-in-as">
-            {t('app.signedInAs', { username: me.username, role: roleLabel(t, me.role) })}
-          </p>
+          <p class="signed-in-as">{t('app.signedInAs', { username: me.username, role: roleLabel(t, me.role) })}</p>
         )}
         <LanguageSwitch />
         {me && (

@@ -11,7 +11,8 @@ interface ProblemMessageProps {
 
 /**
  * An error, announced as it appears. The server writes its problems in English, so its words are
- * marked `lang="en"` for screen readers; only a lost connection is said in the console's language.
+ * marked `lang="en"` for screen readers; a lost connection or a fault of the console itself is said
+ * in the console's language.
  */
 export function ProblemMessage({ error, id, summary }: ProblemMessageProps) {
   const { t } = useTranslation();
@@ -25,18 +26,18 @@ export function ProblemMessage({ error, id, summary }: ProblemMessageProps) {
           !{' '}
         </span>
         {summary ??
-          (offline || !problem ? (
-            t('errors.network')
-          ) : (
-            <span lang="en">{problem.title}</span>
-          ))}
+          (!problem ? t('errors.unexpected') : offline ? t('errors.network') : <span lang="en">{problem.title}</span>)}
       </p>
       {problem?.detail && (
         <p class="problem-detail" lang="en">
           {problem.detail}
         </p>
       )}
-      {!problem && !summary && error instanceof Error && <p class="problem-detail">{error.message}</p>}
+      {!problem && error instanceof Error && (
+        <p class="problem-detail" lang="en">
+          {error.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `load` reads.
   const run = useCallback(async (isCurrent: () => boolean) => {
     setLoading(true);
     try {

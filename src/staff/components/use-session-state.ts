@@ -29,3 +29,12 @@ export function writeSession(key: string, value: string | null): void {
     // Storage blocked or full: the value simply is not kept.
   }
 }
+
+/** Removes every key starting with `prefix` (a signing-out user's unsaved texts). */
+export function removeSessionKeys(prefix: string): void {
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(prefix)) sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Me } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-import { api } from '../api.js';
+import { ApiError, api } from '../api.js';
 import { roleLabel } from '../chrome/role-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
@@ -56,7 +56,10 @@ export function Account({ me }: { me: Me }) {
 
       <h2>{t('account.changePassword')}</h2>
       <form class="stack narrow" onSubmit={(e) => void submit(e)}>
-        <ProblemMessage error={error} />
+        <ProblemMessage
+          error={error}
+          summary={error instanceof ApiError && error.status === 401 ? t('account.wrongCurrent') : undefined}
+        />
         <p role="status" class="success">
           {done ? t('account.changed') : ''}
         </p>

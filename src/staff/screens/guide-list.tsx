@@ -1,5 +1,5 @@
-import type { CategoryRow, GuideSummary, TranslationStatus } from '../../domain/staff-api.js';
 import { LANGUAGES, type Language } from '../../domain/languages.js';
+import type { CategoryRow, GuideSummary, TranslationStatus } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
 import { ProblemMessage } from '../components/problem-message.js';
@@ -19,17 +19,20 @@ const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'outdated
 export function GuideList() {
   const { t, lang } = useTranslation();
   const list = useLoad(() => api.guides(), []);
-  const [category, setCategory] = useSessionState('staff-guides-category', '');
-  const [language, setLanguage] = useSessionState('staff-guides-language', '');
+  const [category, setCategory] = useSessionState<string>('staff-guides-category', '');
+  const [language, setLanguage] = useSessionState<string>('staff-guides-language', '');
   const [status, setStatus] = useSessionState<TranslationStatus | ''>('staff-guides-status', '');
 
   const categories = [...(list.data?.categories ?? [])].sort((a, b) => a.order - b.order);
-  const categoryName = (id: string) => nameOf(categories.find((c) => c.id === id), lang) ?? id;
+  const categoryName = (id: string) =>
+    nameOf(
+      categories.find((c) => c.id === id),
+      lang,
+    ) ?? id;
   const shownLanguages = language ? LANGUAGES.filter((l) => l.code === language) : LANGUAGES;
   const guides = sortGuides(list.data?.guides ?? [], categories).filter(
     (g) =>
-      (!category || g.category === category) &&
-      (!status || shownLanguages.some((l) => statusOf(g, l.code) === status)),
+      (!category || g.category === category) && (!status || shownLanguages.some((l) => statusOf(g, l.code) === status)),
   );
 
   return (
@@ -52,7 +55,7 @@ export function GuideList() {
           <select id="filter-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
             <option value="">{t('guides.allLanguages')}</option>
             {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>
+              <option key={l.code} value={l.code} lang={l.htmlLang}>
                 {l.nativeName}
               </option>
             ))}
@@ -88,8 +91,10 @@ export function GuideList() {
                 <th scope="col">{t('guides.guide')}</th>
                 <th scope="col">{t('guides.category')}</th>
                 {shownLanguages.map((l) => (
-                  <th key={l.code} scope="col" lang={l.htmlLang} dir={l.dir}>
-                    {l.nativeName}
+                  <th key={l.code} scope="col">
+                    <span lang={l.htmlLang} dir={l.dir}>
+                      {l.nativeName}
+                    </span>
                   </th>
                 ))}
               </tr>

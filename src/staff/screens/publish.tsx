@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { languageFor } from '../../domain/languages.js';
+import type { ContentChange } from '../../domain/staff-api.js';
+import { useTranslation } from '../../i18n/use-translation.js';
+import { api } from '../api.js';
+import { formatBytes } from '../components/format.js';
+import { ProblemMessage } from '../components/problem-message.js';
+import { ScreenHeading } from '../components/screen-heading.js';
+import { useLoad } from '../components/use-load.js';
+import { hrefOf } from '../routes.js';
+
+/** What the next version would change and cost a kiosk to download; a changelog line; Publish. */
+export function Publish() {
+  const { t, lang } = useTranslation();
+  const preview = useLoad(() => api.publishPreview(), []);
+  const [changelog, setChangelog] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [published, setPublished] = useState<number | null>(null);
+
+  const data = preview.data;
+  const nothing = data !== undefined && data.added.length + data.changed.length + data.removed.length === 0;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!changelog.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { version } = await api.publish(changelog.trim());
+      setPublished(version);
+      setChangelog('');
+      await preview.reload();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section>
+      <ScreenHeading title={t('publish.heading')}>{t('publish.heading')}</ScreenHeading>
+      <p role="status" class="success">
+        {published !== null && (
+          <>
+            {t('publish.published', { version: published })}{' '}
+            <a href={hrefOf({ screen: 'versions' })}>{t('publish.toVersions')}</a>
+          </>
+        )}
+      </p>
+      <ProblemMessage error={preview.error} />
+      {!data && !preview.error && <p aria-busy="true">{t('app.loading')}</p>}
+      {data && (
+        <>
+          <p>{t('publish.nextVersion', { version: data.nextVersion })}</p>
+          {nothing ? (
+            <p>{t('publish.nothing')}</p>
+          ) : (
+            <>
+              <ChangeList heading={t('publish.added', { count: data.added.length })} changes={data.added} />
+              <ChangeList heading={t('publish.changed', { count: data.changed.length })} changes={data.changed} />
+              <ChangeList heading={t('publish.removed', { count: data.removed.length })} changes={data.removed} />
+              <p>{t('publish.download', { size: formatBytes(data.downloadBytes, lang) })}</p>
+            </>
+          )}
+          <form class="stack narrow" onSubmit={(e) => void submit(e)}>
+            <div class="field">
+              <label for="publish-changelog">{t('publish.changelog')}</label>
+              <input
+                id="publish-changelog"
+                required
+                minLength={3}
+                maxLength={500}
+                aria-describedby="publish-changelog-hint"
+                value={changelog}
+                onInput={(e) => setChangelog(e.currentTarget.value)}
+              />
+              <p class="hint" id="publish-changelog-hint">
+                {t('publish.changelogHint')}
+              </p>
+            </div>
+            <ProblemMessage error={error} />
+            <div class="actions">
+              <button type="submit" class="primary" disabled={busy || nothing || !changelog.trim()}>
+                {t('publish.submit', { version: data.nextVersion })}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChangeList({ heading, changes }: { heading: string; changes: ContentChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <section class="change-list">
+      <h2>{heading}</h2>
+      <ul>
+        {changes.map((c) => {
+          const language = languageFor(c.lang);
+          return (
+            <li key={`${c.id}/${c.lang}`}>
+              <code>{c.id}</code> · <span lang={language.htmlLang}>{language.nativeName}</span> · {c.kind}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
