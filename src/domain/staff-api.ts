@@ -16,6 +16,13 @@
  *   POST /api/staff/publish                    { changelog }            → { version }          editor, admin
  *   GET  /api/staff/versions                                            → { versions: VersionInfo[] }
  *   POST /api/staff/versions/:version/restore                           → { version }          editor, admin
+ *   GET  /api/staff/media                                               → { files: MediaFileInfo[] }  editor, admin
+ *   POST /api/staff/media    multipart/form-data, one field "file"     → MediaFileInfo (201)  editor, admin
+ *        (413/415/400 problem: too large, wrong type, broken WebVTT; the file name becomes media/<name>;
+ *         captions are named media/<video name>.<lang>.vtt, e.g. media/video-bankid.ar.vtt)
+ *   PUT  /api/staff/guides/:id/video           { path: string | null }  → GuideDetail (video attached or removed)
+ *   GET  /api/staff/pack                                                → a content pack file (JSON download)
+ *   POST /api/staff/pack     the pack file's JSON as the body           → { guides, media } counts (400: malformed, nothing changed)
  *   GET  /api/staff/users                                               → { users: StaffUser[] }   admin
  *   POST /api/staff/users                      { username, role, password } → StaffUser (201)  admin
  *   PATCH /api/staff/users/:id                 { role?, disabled? }     → StaffUser            admin
@@ -75,6 +82,8 @@ export interface GuideDetail {
   id: string;
   category: string;
   order: number;
+  /** The guide's video (`media/<name>.mp4`), or null. */
+  video: string | null;
   /** Texts by language; a missing language has no key. */
   texts: Record<string, GuideText>;
 }
@@ -122,3 +131,14 @@ export interface AuditRow {
   before_id: string | null;
   after_id: string | null;
 }
+
+/** An uploaded media file; content refers to it by `path` (`media/<name>`). */
+export interface MediaFileInfo {
+  path: string;
+  hash: string;
+  type: string;
+  size: number;
+}
+
+/** Upload limits by kind, in bytes (the server refuses larger files with 413). */
+export const MEDIA_LIMITS = { image: 5 * 1024 * 1024, video: 100 * 1024 * 1024, captions: 1024 * 1024 } as const;

@@ -123,6 +123,7 @@ export function editorialRepository(db: Kysely<Database>) {
         id,
         category: guide.category,
         order: guide.sort_order,
+        video: guide.video,
         texts: Object.fromEntries(
           own.map((t) => [
             t.lang,
@@ -175,6 +176,10 @@ export function editorialRepository(db: Kysely<Database>) {
           .execute();
         return { before: before ? `${input.lang}@${before.revision}` : null, after: `${input.lang}@${revision}` };
       });
+    },
+
+    async setVideo(guideId: string, video: string | null): Promise<void> {
+      await db.updateTable('editorial_guide').set({ video }).where('id', '=', guideId).execute();
     },
 
     async mediaFiles(): Promise<MediaFile[]> {
