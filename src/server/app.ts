@@ -17,6 +17,8 @@ import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
 import { staffContentRoutes } from './routes/staff-content.js';
+import { staffMediaRoutes } from './routes/staff-media.js';
+import { staffPackRoutes } from './routes/staff-pack.js';
 import { staffSessionRoutes } from './routes/staff-session.js';
 import { staffUserRoutes } from './routes/staff-users.js';
 import { staticRoutes } from './routes/static.js';
@@ -85,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(staffSessionRoutes);
   await app.register(staffUserRoutes);
   await app.register(staffContentRoutes);
+  await app.register(staffMediaRoutes);
+  await app.register(staffPackRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Media files on disk under DATA_DIR/media, named by the SHA-256 of their bytes. */
@@ -18,6 +19,10 @@ export function mediaStore(dataDir: string) {
         renameSync(temporary, target);
       }
       return hash;
+    },
+    /** The bytes stored under a hash. */
+    read(hash: string): Promise<Buffer> {
+      return readFile(join(dir, hash));
     },
   };
 }

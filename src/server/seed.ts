@@ -17,6 +17,7 @@ export async function seedIfEmpty(
   if ((await stores.content.activeVersion()) || !(await stores.editorial.isEmpty())) return undefined;
   const content = readContentFolder(contentDir);
   const files = folderMedia(contentDir, media).all();
+  await stores.content.addMediaRows([...files.values()]);
   await stores.editorial.addMedia([...files].map(([path, ref]) => ({ path, ...ref })));
   await stores.editorial.replaceAll(content, 'seed');
   return (await publishEditorial(stores, 'Seed content')).version;

@@ -79,6 +79,17 @@ export function contentRepository(db: Kysely<Database>) {
       return row ? row.editorial : undefined;
     },
 
+    /** Records media files (already in the media store) so `/media/<hash>` can serve them. */
+    async addMediaRows(rows: MediaRef[]): Promise<void> {
+      for (const row of rows) {
+        await db
+          .insertInto('media')
+          .values({ ...row, created_at: new Date().toISOString() })
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .execute();
+      }
+    },
+
     async media(hash: string): Promise<MediaRef | undefined> {
       return db.selectFrom('media').select(['hash', 'type', 'size']).where('hash', '=', hash).executeTakeFirst();
     },

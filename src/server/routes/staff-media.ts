@@ -1,0 +1,103 @@
+import multipart from '@fastify/multipart';
+import { Type } from 'typebox';
+import { MEDIA_LIMITS } from '../../domain/staff-api.js';
+import type { App } from '../app.js';
+import { checkUpload, MediaRefusal } from '../content/media-check.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
+
+const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+/** Editors upload images, videos and captions (checked, stored by hash) and attach videos to guides. */
+export async function staffMediaRoutes(app: App): Promise<void> {
+  const editors = app.requireStaff('editor', 'admin');
+  await app.register(multipart, {
+    limits: { fileSize: Math.max(...Object.values(MEDIA_LIMITS)), files: 1, fields: 2 },
+  });
+
+  app.get('/api/staff/media', { preHandler: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
+
+  app.post('/api/staff/media', { preHandler: editors }, async (request, reply) => {
+    const file = await request.file();
+    if (!file) {
+      return sendProblem(reply, { type: PROBLEM.badRequest, title: 'No file', status: 400, field: 'file' });
+    }
+    const name = file.filename.toLowerCase().replace(/\s+/g, '-');
+    let bytes: Buffer;
+    try {
+      bytes = await file.toBuffer();
+    } catch {
+      return sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'Too large',
+        status: 413,
+        detail: `"${name}" is too large`,
+      });
+    }
+    if (!NAME.test(name)) {
+      return sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'Bad file name',
+        status: 400,
+        field: 'file',
+        detail: `"${file.filename}": use letters a–z, digits, dots, dashes and underscores`,
+      });
+    }
+    try {
+      const type = checkUpload(name, bytes);
+      const stored = { path: `media/${name}`, hash: app.media.put(bytes), type, size: bytes.byteLength };
+      await app.content.addMediaRows([{ hash: stored.hash, type, size: stored.size }]);
+      await app.editorial.addMedia([stored]);
+      const actor = request.staffUser ?? { id: null, username: 'unknown' };
+      await app.staff.audit({ actor, action: 'upload', target: stored.path, afterId: stored.hash });
+      return reply.code(201).send(stored);
+    } catch (error) {
+      if (!(error instanceof MediaRefusal)) throw error;
+      return sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'File refused',
+        status: error.status,
+        field: 'file',
+        detail: error.message,
+      });
+    }
+  });
+
+  app.put(
+    '/api/staff/guides/:id/video',
+    {
+      preHandler: editors,
+      schema: {
+        params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
+        body: Type.Object(
+          { path: Type.Union([Type.Null(), Type.String({ pattern: '^media/[a-z0-9._-]+\\.(mp4|webm)$' })]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const before = await app.editorial.detail(id);
+      if (!before) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
+      const { path } = request.body;
+      if (path && !(await app.editorial.mediaFiles()).some((f) => f.path === path)) {
+        return sendProblem(reply, {
+          type: PROBLEM.badRequest,
+          title: 'Unknown video',
+          status: 400,
+          field: 'body/path',
+          detail: `"${path}" is not an uploaded file`,
+        });
+      }
+      await app.editorial.setVideo(id, path);
+      const actor = request.staffUser ?? { id: null, username: 'unknown' };
+      await app.staff.audit({
+        actor,
+        action: 'set-video',
+        target: `guide/${id}`,
+        beforeId: before.video,
+        afterId: path,
+      });
+      return app.editorial.detail(id);
+    },
+  );
+}
