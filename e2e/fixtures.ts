@@ -43,7 +43,7 @@ export function contentMarks(page: Page) {
  */
 export async function firstVisit(page: Page): Promise<void> {
   await page.goto('/');
-  await page.waitForFunction(() => document.documentElement.dataset.contentActive === '1');
+  await page.waitForFunction(() => !!document.documentElement.dataset.contentActive);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state;

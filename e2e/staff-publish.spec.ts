@@ -1,0 +1,87 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { GuideDetail } from '../src/domain/staff-api.js';
+import { hashPassword } from '../src/server/auth/password.js';
+import { contentMarks, expect, firstVisit, type KioskServer, startVisit, test } from './fixtures.js';
+
+/** An editor's browser session: signed in through the real login route. */
+async function editorSession(server: KioskServer, request: APIRequestContext) {
+  await server.app.staff.createUser({
+    username: 'eva',
+    role: 'editor',
+    passwordHash: await hashPassword('a long enough secret'),
+  });
+  const headers = { origin: server.url };
+  const login = await request.post(`${server.url}/api/staff/login`, {
+    headers,
+    data: { username: 'eva', password: 'a long enough secret' },
+  });
+  expect(login.status()).toBe(200);
+  return {
+    async saveSwedish(id: string, edit: (markdown: string) => string) {
+      const detail = (await (await request.get(`${server.url}/api/staff/guides/${id}`)).json()) as GuideDetail;
+      const saved = await request.put(`${server.url}/api/staff/guides/${id}/texts/sv`, {
+        headers,
+        data: { markdown: edit(detail.texts.sv?.markdown ?? ''), status: 'reviewed' },
+      });
+      expect(saved.status(), await saved.text()).toBe(200);
+    },
+    async publish(changelog: string): Promise<number> {
+      const response = await request.post(`${server.url}/api/staff/publish`, { headers, data: { changelog } });
+      expect(response.status(), await response.text()).toBe(200);
+      return (await response.json()).version;
+    },
+    async restore(version: number): Promise<number> {
+      const response = await request.post(`${server.url}/api/staff/versions/${version}/restore`, { headers });
+      expect(response.status()).toBe(200);
+      return (await response.json()).version;
+    },
+  };
+}
+
+/** Lets the kiosk's minute pass (it asks for news), then waits until the new version is ready. */
+async function kioskHasVersion(page: Page, version: number): Promise<void> {
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('01:01');
+  await expect.poll(async () => (await contentMarks(page)).ready).toBe(String(version));
+}
+
+/** The visitor walks away; the idle reset applies what is waiting. */
+async function idleReset(page: Page): Promise<void> {
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('01:31');
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('00:21');
+  await expect(page.locator('.attract-button')).toBeVisible();
+}
+
+test('an editor publishes a change: the kiosk shows it after its idle reset and not before; a rollback brings the old text back', async ({
+  page,
+  playwright,
+  server,
+}) => {
+  const staff = await editorSession(server, await playwright.request.newContext());
+  await page.clock.install();
+  await firstVisit(page);
+  await startVisit(page);
+  await page.locator('.guide-card', { hasText: '1177' }).first().click();
+  const oldHeading = await page.locator('.step h1').textContent();
+
+  await staff.saveSwedish('1177', (markdown) => markdown.replace(/^## .+$/m, '## Logga in med BankID eller Freja'));
+  const v2 = await staff.publish('1177: tydligare första steg');
+  await kioskHasVersion(page, v2);
+  // Mid-visit: the visitor still reads what they started with.
+  await expect(page.locator('.step h1')).toHaveText(oldHeading ?? '');
+
+  await idleReset(page);
+  await expect.poll(async () => (await contentMarks(page)).active).toBe(String(v2));
+  await startVisit(page);
+  await page.locator('.guide-card', { hasText: '1177' }).first().click();
+  await expect(page.locator('.step h1')).toHaveText('Logga in med BankID eller Freja');
+
+  const v3 = await staff.restore(1);
+  await kioskHasVersion(page, v3);
+  await idleReset(page);
+  await startVisit(page);
+  await page.locator('.guide-card', { hasText: '1177' }).first().click();
+  await expect(page.locator('.step h1')).toHaveText(oldHeading ?? '');
+});
