@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './browser.js';
 import { measureBundle } from './bundle-size.js';
 import { measureColdStart } from './cold-start.js';
+import { measureContentUpdates } from './content-update.js';
 import { type Figure, withTimeout } from './figure.js';
 import { measureManifest304 } from './manifest-304.js';
 import { measureSearch } from './search-latency.js';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
       figures.push(...(await withTimeout(measureTapToStep(browser, server.url), 120_000, 'tap to step')));
       figures.push(...(await withTimeout(measureTapToStep(browser, server.url, 4), 120_000, 'tap to step, 4×')));
       figures.push(...(await withTimeout(measureVisits(browser, server.url), 900_000, 'visits')));
+      figures.push(...(await withTimeout(measureContentUpdates(browser), 300_000, 'content updates')));
     } finally {
       await browser.close();
     }

@@ -1,5 +1,5 @@
 import { mediaUrl } from '../domain/cache-names.js';
-import type { EntryPayload, Manifest } from '../domain/content.js';
+import { type EntryPayload, type Manifest, parseEntries } from '../domain/content.js';
 
 /** How the data layer reaches the server; tests pass a fetch bound to the app under test. */
 export interface ApiOptions {
@@ -36,12 +36,12 @@ export async function fetchManifest(etag: string | null, options: ApiOptions = {
   return { status: 'changed', manifest: (await response.json()) as Manifest, etag: response.headers.get('etag') };
 }
 
-/** Fetches entries by hash in one request; the bodies come back as the exact bytes that were hashed. */
+/** Fetches entries by hash in one request; they come back as the exact bytes that were hashed. */
 export async function fetchEntries(hashes: readonly string[], options: ApiOptions = {}): Promise<EntryPayload[]> {
   const url = `${options.baseUrl ?? ''}/api/content/entries?hashes=${hashes.join(',')}`;
   const response = await fetcher(options)(url);
   if (!response.ok) throw new HttpError(response.status, `entries: HTTP ${response.status}`);
-  return ((await response.json()) as { entries: EntryPayload[] }).entries;
+  return parseEntries(new Uint8Array(await response.arrayBuffer()));
 }
 
 /** Fetches a media file whole (no Range), for storing in the media cache. */

@@ -79,18 +79,19 @@ async function bytesToDownload(manifest: Manifest, media: MediaCache | null): Pr
 async function downloadEntries(manifest: Manifest, options: ApiOptions): Promise<{ count: number; bytes: number }> {
   const kinds = new Map<string, EntryKind>(manifest.entries.map((e) => [e.hash, e.kind]));
   const missing = await missingEntryHashes(manifest);
+  const decoder = new TextDecoder();
   let bytes = 0;
   for (let i = 0; i < missing.length; i += MAX_ENTRIES_PER_REQUEST) {
     const batch = missing.slice(i, i + MAX_ENTRIES_PER_REQUEST);
     const payloads = await fetchEntries(batch, options);
     const verified: StoredEntry[] = [];
-    for (const { hash, body } of payloads) {
+    for (const { hash, bytes: data } of payloads) {
       const kind = kinds.get(hash);
       if (!kind || !batch.includes(hash)) throw new IntegrityError(`entry ${hash.slice(0, 12)} was not asked for`);
-      if ((await sha256Hex(body)) !== hash)
+      if ((await sha256Hex(data)) !== hash)
         throw new IntegrityError(`entry ${hash.slice(0, 12)} does not match its hash`);
-      verified.push({ hash, kind, body: JSON.parse(body) } as StoredEntry);
-      bytes += new TextEncoder().encode(body).byteLength;
+      verified.push({ hash, kind, body: JSON.parse(decoder.decode(data)) } as StoredEntry);
+      bytes += data.byteLength;
     }
     if (verified.length !== batch.length) throw new IntegrityError('the server left out entries that were asked for');
     await storeEntries(verified);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/domain/content.js';
+import { ENTRIES_MEDIA_TYPE, type Manifest, parseEntries } from '../../src/domain/content.js';
 import { LANGUAGES } from '../../src/domain/languages.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
@@ -90,9 +90,13 @@ describe('GET /api/content/entries', () => {
     const response = await server.app.inject(`/api/content/entries?hashes=${hashes.join(',')}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
-    const { entries } = response.json() as { entries: { hash: string; body: string }[] };
+    expect(response.headers['content-type']).toBe(ENTRIES_MEDIA_TYPE);
+    const entries = parseEntries(new Uint8Array(response.rawPayload));
     expect(entries.map((e) => e.hash)).toEqual(hashes);
-    for (const entry of entries) expect(sha256(entry.body)).toBe(entry.hash);
+    for (const entry of entries) expect(sha256(Buffer.from(entry.bytes))).toBe(entry.hash);
+    // Nothing but the entries and a short header for each.
+    const bodies = entries.reduce((sum, e) => sum + e.bytes.byteLength, 0);
+    expect(response.rawPayload.byteLength).toBeLessThan(bodies + hashes.length * 80);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { MAX_ENTRIES_PER_REQUEST, SHA256_HEX } from '../../domain/content.js';
+import { ENTRIES_MEDIA_TYPE, MAX_ENTRIES_PER_REQUEST, SHA256_HEX } from '../../domain/content.js';
 import type { App } from '../app.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
@@ -68,8 +68,11 @@ export async function contentRoutes(app: App): Promise<void> {
           missing,
         });
       }
-      reply.header('cache-control', FOREVER);
-      return { entries: hashes.map((hash) => ({ hash, body: found.get(hash) })) };
+      const frames = hashes.flatMap((hash) => {
+        const body = Buffer.from(found.get(hash) ?? '');
+        return [Buffer.from(`${hash} ${body.byteLength}\n`), body, Buffer.from('\n')];
+      });
+      return reply.header('cache-control', FOREVER).type(ENTRIES_MEDIA_TYPE).send(Buffer.concat(frames));
     },
   );
 }
