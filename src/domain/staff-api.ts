@@ -20,6 +20,9 @@
  *   POST /api/staff/media    multipart/form-data, one field "file"     → MediaFileInfo (201)  editor, admin
  *        (413/415/400 problem: too large, wrong type, broken WebVTT; the file name becomes media/<name>;
  *         captions are named media/<video name>.<lang>.vtt, e.g. media/video-bankid.ar.vtt)
+ *   PUT  /api/staff/guides/:id/placement       { category, order }      → GuideDetail (400: unknown category)
+ *   PUT  /api/staff/categories                 { categories: CategoryRow[] } → GuideList (400: a guide's category
+ *        would vanish, a duplicate id, or a category without a Swedish name)
  *   PUT  /api/staff/guides/:id/video           { path: string | null }  → GuideDetail (video attached or removed)
  *   GET  /api/staff/pack                                                → a content pack file (JSON download)
  *   POST /api/staff/pack     the pack file's JSON as the body           → { guides, media } counts (400: malformed, nothing changed)

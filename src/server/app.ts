@@ -16,6 +16,7 @@ import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
+import { staffCategoryRoutes } from './routes/staff-categories.js';
 import { staffContentRoutes } from './routes/staff-content.js';
 import { staffMediaRoutes } from './routes/staff-media.js';
 import { staffPackRoutes } from './routes/staff-pack.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(staffUserRoutes);
   await app.register(staffContentRoutes);
   await app.register(staffMediaRoutes);
+  await app.register(staffCategoryRoutes);
   await app.register(staffPackRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;

@@ -43,7 +43,7 @@ const callers = {
   admin: async () => ({ cookie: await login('admin') }),
 };
 
-const ROUTES: { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object; allowed: string[] }[] = [
+const ROUTES: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; payload?: object; allowed: string[] }[] = [
   { method: 'GET', url: '/api/staff/me', allowed: ['helper', 'editor', 'admin'] },
   {
     method: 'POST',
@@ -71,6 +71,9 @@ const ROUTES: { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object;
   { method: 'GET', url: '/api/staff/publish/preview', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/publish', payload: { changelog: 'A change' }, allowed: ['editor', 'admin'] },
   { method: 'GET', url: '/api/staff/versions', allowed: ['editor', 'admin'] },
+  { method: 'PUT', url: '/api/staff/categories', payload: { categories: [] }, allowed: ['editor', 'admin'] },
+  { method: 'GET', url: '/api/staff/media', allowed: ['editor', 'admin'] },
+  { method: 'GET', url: '/api/staff/pack', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/versions/1/restore', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
 ];

@@ -145,3 +145,37 @@ describe('publishing and restoring', () => {
     expect((await manifest()).version).toBe(1);
   });
 });
+
+describe('categories and ordering', () => {
+  it('moves a guide to another category and place, and refuses an unknown category', async () => {
+    const put = (payload: object) => send('PUT', '/api/staff/guides/csn/placement', payload);
+    expect((await put({ category: 'nope', order: 1 })).statusCode).toBe(400);
+    const moved = (await put({ category: 'jobs', order: 0 })).json() as GuideDetail;
+    expect(moved).toMatchObject({ category: 'jobs', order: 0 });
+    await send('POST', '/api/staff/publish', { changelog: 'CSN under jobb' });
+    const kiosk = await manifest();
+    const csn = kiosk.entries.find((e) => e.id === 'guide/csn' && e.lang === 'sv');
+    const body = (await server.app.inject(`/api/content/entries?hashes=${csn?.hash}`)).rawPayload.toString();
+    expect(body).toContain('"category":"jobs"');
+  });
+
+  it('edits categories, and refuses a change that would orphan a guide or lacks a Swedish name', async () => {
+    const { categories } = await get<GuideList>('/api/staff/guides');
+    const renamed = categories.map((c) =>
+      c.id === 'housing' ? { ...c, name: { ...c.name, sv: 'Boende' }, order: 0 } : c,
+    );
+    const ok = await send('PUT', '/api/staff/categories', { categories: renamed });
+    expect(ok.statusCode).toBe(200);
+    expect((ok.json() as GuideList).categories[0]).toMatchObject({ id: 'housing', name: { sv: 'Boende' } });
+    const orphaning = await send('PUT', '/api/staff/categories', {
+      categories: renamed.filter((c) => c.id !== 'housing'),
+    });
+    expect(orphaning.statusCode).toBe(400);
+    expect(orphaning.json().detail).toMatch(/housing-queue/);
+    const unnamed = await send('PUT', '/api/staff/categories', {
+      categories: [...renamed, { id: 'new-one', order: 99, name: { en: 'New' } }],
+    });
+    expect(unnamed.statusCode).toBe(400);
+    expect((await get<GuideList>('/api/staff/guides')).categories).toEqual((ok.json() as GuideList).categories);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
-import type { GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
+import type { CategoryRow, GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
 import type { EditorialContent } from '../content/editorial-content.js';
 import type { Database } from '../db/schema.js';
 
@@ -175,6 +175,23 @@ export function editorialRepository(db: Kysely<Database>) {
           .onConflict((oc) => oc.columns(['guide_id', 'lang']).doUpdateSet(values))
           .execute();
         return { before: before ? `${input.lang}@${before.revision}` : null, after: `${input.lang}@${revision}` };
+      });
+    },
+
+    async setPlacement(guideId: string, category: string, order: number): Promise<void> {
+      await db.updateTable('editorial_guide').set({ category, sort_order: order }).where('id', '=', guideId).execute();
+    },
+
+    /** Replaces the categories (names in every language, and order) in one transaction. */
+    async replaceCategories(categories: CategoryRow[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('editorial_category').execute();
+        for (const c of categories) {
+          await trx
+            .insertInto('editorial_category')
+            .values({ id: c.id, sort_order: c.order, names: JSON.stringify(c.name) })
+            .execute();
+        }
       });
     },
 

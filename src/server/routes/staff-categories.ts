@@ -1,0 +1,95 @@
+import { Type } from 'typebox';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { App } from '../app.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
+
+const CategoryId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
+const codes = new Set(LANGUAGES.map((l) => l.code));
+
+/** Editors arrange guides: which category each is in and in what order, and the categories themselves. */
+export async function staffCategoryRoutes(app: App): Promise<void> {
+  const editors = app.requireStaff('editor', 'admin');
+  const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
+    request.staffUser ?? { id: null, username: 'unknown' };
+  const bad = (reply: Parameters<typeof sendProblem>[0], field: string, detail: string) =>
+    sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, field, detail });
+
+  app.put(
+    '/api/staff/guides/:id/placement',
+    {
+      preHandler: editors,
+      schema: {
+        params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
+        body: Type.Object(
+          { category: CategoryId, order: Type.Integer({ minimum: 0, maximum: 10_000 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const before = await app.editorial.detail(request.params.id);
+      if (!before) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
+      const { categories } = await app.editorial.list();
+      if (!categories.some((c) => c.id === request.body.category)) {
+        return bad(reply, 'body/category', `"${request.body.category}" is not a category`);
+      }
+      await app.editorial.setPlacement(request.params.id, request.body.category, request.body.order);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'place-guide',
+        target: `guide/${request.params.id}`,
+        beforeId: `${before.category}#${before.order}`,
+        afterId: `${request.body.category}#${request.body.order}`,
+      });
+      return app.editorial.detail(request.params.id);
+    },
+  );
+
+  app.put(
+    '/api/staff/categories',
+    {
+      preHandler: editors,
+      schema: {
+        body: Type.Object(
+          {
+            categories: Type.Array(
+              Type.Object(
+                {
+                  id: CategoryId,
+                  order: Type.Integer({ minimum: 0, maximum: 10_000 }),
+                  name: Type.Record(Type.String(), Type.String({ minLength: 1, maxLength: 200 })),
+                },
+                { additionalProperties: false },
+              ),
+              { maxItems: 200 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { categories } = request.body;
+      const ids = categories.map((c) => c.id);
+      const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (duplicate) return bad(reply, 'body/categories', `"${duplicate}" is there twice`);
+      const unnamed = categories.find((c) => !c.name[SOURCE_LANGUAGE]);
+      if (unnamed) return bad(reply, 'body/categories', `"${unnamed.id}" has no Swedish name`);
+      const unknownLang = categories.flatMap((c) => Object.keys(c.name)).find((lang) => !codes.has(lang));
+      if (unknownLang) return bad(reply, 'body/categories', `"${unknownLang}" is not a shipped language`);
+      const { guides, categories: before } = await app.editorial.list();
+      const orphan = guides.find((g) => !ids.includes(g.category));
+      if (orphan)
+        return bad(reply, 'body/categories', `guide "${orphan.id}" is in "${orphan.category}", which would vanish`);
+      await app.editorial.replaceCategories(categories);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'edit-categories',
+        target: 'categories',
+        beforeId: before.map((c) => c.id).join(','),
+        afterId: ids.join(','),
+      });
+      return app.editorial.list();
+    },
+  );
+}
