@@ -144,11 +144,14 @@ test('exporting the content pack and importing it again leaves the guides as the
   const pack = readFileSync(await download.path(), 'utf8');
   expect(() => JSON.parse(pack)).not.toThrow();
 
-  await page.getByLabel(t('pack.file'), { exact: true }).setInputFiles({
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: t('pack.choose'), exact: true }).click();
+  await (await chooser).setFiles({
     name: download.suggestedFilename(),
     mimeType: 'application/json',
     buffer: Buffer.from(pack),
   });
+  await expect(page.getByText(t('pack.chosen', { name: download.suggestedFilename() }))).toBeVisible();
   await page.getByRole('button', { name: t('pack.import'), exact: true }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(t('pack.confirmQuestion', { name: download.suggestedFilename() }));

@@ -7,6 +7,7 @@ import type {
   GuideDetail,
   GuideList,
   Me,
+  MediaFileInfo,
   Preview,
   PublishPreview,
   SaveText,
@@ -36,6 +37,11 @@ export class ApiError extends Error {
 
 let sessionEnded: () => void = () => {};
 
+/** Tells the app the session is gone (for requests made outside `request`, such as uploads). */
+export function sessionLost(): void {
+  sessionEnded();
+}
+
 /** Called whenever the server says the session is gone, so the app can show sign-in again. */
 export function onSessionEnded(handler: () => void): void {
   sessionEnded = handler;
@@ -43,18 +49,21 @@ export function onSessionEnded(handler: () => void): void {
 
 interface RequestOptions {
   body?: unknown;
+  /** A body that already is JSON text (a content pack file), sent as it is. */
+  json?: string;
   /** Login and password change answer 401 for a wrong password, which is not a lost session. */
   expect401?: boolean;
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const body = options.json ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   let response: Response;
   try {
     response = await fetch(`/api/staff/${path}`, {
       method,
       credentials: 'same-origin',
-      headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body,
     });
   } catch {
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
@@ -66,14 +75,28 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 }
 
 async function problemOf(response: Response): Promise<Problem> {
+  return problemFromText(response.status, response.statusText, await response.text().catch(() => ''));
+}
+
+/** The problem in an error answer's body, or one made of the status when the body is not one. */
+export function problemFromText(status: number, statusText: string, text: string): Problem {
   try {
-    const body = (await response.json()) as Partial<Problem>;
-    if (typeof body.title === 'string') return { type: 'about:blank', ...body, status: response.status } as Problem;
+    const body = JSON.parse(text) as Partial<Problem>;
+    if (typeof body.title === 'string') return { type: 'about:blank', ...body, status } as Problem;
   } catch {
     // Not JSON (a proxy's error page): fall through to the status text.
   }
-  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+  return { type: 'about:blank', title: statusText || `HTTP ${status}`, status };
 }
+
+/** What importing a content pack replaced: how many guides, and how many media files it brought. */
+export interface PackImportResult {
+  guides: number;
+  media: number;
+}
+
+/** The content pack as a download (a plain link: the browser sends the session cookie). */
+export const PACK_URL = '/api/staff/pack';
 
 const segment = encodeURIComponent;
 
@@ -103,6 +126,13 @@ export const api = {
   publish: (changelog: string) => request<{ version: number }>('POST', 'publish', { body: { changelog } }),
   versions: () => request<{ versions: VersionInfo[] }>('GET', 'versions'),
   restore: (version: number) => request<{ version: number }>('POST', `versions/${version}/restore`),
+
+  media: () => request<{ files: MediaFileInfo[] }>('GET', 'media'),
+  /** Attaches a video (`media/<name>.mp4` or `.webm`) to a guide, or removes it with null. */
+  setGuideVideo: (id: string, path: string | null) =>
+    request<GuideDetail>('PUT', `guides/${segment(id)}/video`, { body: { path } }),
+  /** Replaces all guides and categories with a content pack's; `text` is the pack file as it is. */
+  importPack: (text: string) => request<PackImportResult>('POST', 'pack', { json: text }),
 
   users: () => request<{ users: StaffUser[] }>('GET', 'users'),
   createUser: (user: { username: string; role: StaffRole; password: string }) =>

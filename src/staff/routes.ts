@@ -8,8 +8,10 @@ import type { StaffRole } from '../domain/staff-api.js';
 export type Route =
   | { screen: 'guides' }
   | { screen: 'editor'; guideId: string; lang: string | null }
+  | { screen: 'media' }
   | { screen: 'publish' }
   | { screen: 'versions' }
+  | { screen: 'pack' }
   | { screen: 'accounts' }
   | { screen: 'audit' }
   | { screen: 'account' };
@@ -20,8 +22,10 @@ export type Screen = Route['screen'];
 const ALLOWED: Record<Screen, readonly StaffRole[]> = {
   guides: ['editor', 'admin'],
   editor: ['editor', 'admin'],
+  media: ['editor', 'admin'],
   publish: ['editor', 'admin'],
   versions: ['editor', 'admin'],
+  pack: ['editor', 'admin'],
   accounts: ['admin'],
   audit: ['admin'],
   account: ['helper', 'editor', 'admin'],
@@ -42,8 +46,10 @@ export function parseHash(hash: string): Route | null {
   switch (first) {
     case 'guides':
       return second ? { screen: 'editor', guideId: second, lang: third ?? null } : { screen: 'guides' };
+    case 'media':
     case 'publish':
     case 'versions':
+    case 'pack':
     case 'accounts':
     case 'audit':
     case 'account':

@@ -4,8 +4,10 @@ import { homeRoute, mayOpen, navigate, useHashRoute } from './routes.js';
 import { Account } from './screens/account.js';
 import { Accounts } from './screens/accounts.js';
 import { AuditLog } from './screens/audit-log.js';
+import { ContentPack } from './screens/content-pack.js';
 import { GuideEditor } from './screens/guide-editor.js';
 import { GuideList } from './screens/guide-list.js';
+import { Media } from './screens/media.js';
 import { Publish } from './screens/publish.js';
 import { Versions } from './screens/versions.js';
 
@@ -24,10 +26,14 @@ export function ScreenFor({ me }: { me: Me }) {
       return <GuideList />;
     case 'editor':
       return <GuideEditor guideId={route.guideId} lang={route.lang} />;
+    case 'media':
+      return <Media />;
     case 'publish':
       return <Publish />;
     case 'versions':
       return <Versions />;
+    case 'pack':
+      return <ContentPack />;
     case 'accounts':
       return <Accounts me={me} />;
     case 'audit':

@@ -4,7 +4,7 @@ import { hrefOf, mayOpen, type Route, type Screen, useHashRoute } from '../route
 
 type NavScreen = Exclude<Screen, 'editor'>;
 
-/** The screens a role may open, in the order work flows: edit, publish, look back, administer. */
+/** The screens a role may open, in the order work flows: edit, publish, look back, move content, administer. */
 export function MainNav({ role }: { role: StaffRole }) {
   const { t } = useTranslation();
   const route = useHashRoute();
@@ -12,8 +12,10 @@ export function MainNav({ role }: { role: StaffRole }) {
   const current = route?.screen === 'editor' ? 'guides' : route?.screen;
   const items: [NavScreen, string][] = [
     ['guides', t('nav.guides')],
+    ['media', t('nav.media')],
     ['publish', t('nav.publish')],
     ['versions', t('nav.versions')],
+    ['pack', t('nav.pack')],
     ['accounts', t('nav.accounts')],
     ['audit', t('nav.audit')],
     ['account', t('nav.account')],

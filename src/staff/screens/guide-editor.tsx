@@ -8,6 +8,7 @@ import { ScreenHeading } from '../components/screen-heading.js';
 import { statusLabel } from '../components/status-chip.js';
 import { useLoad } from '../components/use-load.js';
 import { readSession, writeSession } from '../components/use-session-state.js';
+import { GuideVideo } from '../editor/guide-video.js';
 import { SourcePane } from '../editor/source-pane.js';
 import { TextForm } from '../editor/text-form.js';
 import { textStatus, titleOf } from '../editor/text-status.js';
@@ -73,6 +74,7 @@ export function GuideEditor({ guideId, lang }: { guideId: string; lang: string |
           />
         </div>
       )}
+      {guide && <GuideVideo key={guide.id} guide={guide} onSaved={detail.replace} />}
     </section>
   );
 }

@@ -1,0 +1,69 @@
+import { LANGUAGES, type Language } from '../../domain/languages.js';
+import { MEDIA_LIMITS, type MediaFileInfo } from '../../domain/staff-api.js';
+
+export type MediaKind = keyof typeof MEDIA_LIMITS;
+
+/** The file types the server accepts, by extension, and what kind of media each is. */
+export const EXTENSIONS: Record<MediaKind, readonly string[]> = {
+  image: ['.svg', '.png', '.jpg', '.webp'],
+  video: ['.mp4', '.webm'],
+  captions: ['.vtt'],
+};
+
+/** For the file input's `accept`. */
+export const ACCEPT = Object.values(EXTENSIONS).flat().join(',');
+
+/** The server's rule for a stored name: it lower-cases the name and turns spaces into hyphens. */
+const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+/** Why the console refuses a file before sending it. */
+export type Refusal =
+  | { reason: 'type' }
+  | { reason: 'empty' }
+  | { reason: 'name' }
+  | { reason: 'size'; kind: MediaKind; size: number }
+  | { reason: 'webvtt' }
+  | { reason: 'captionName' };
+
+/** `media/<name>` as the server will store an upload named `fileName`. */
+export function storedPath(fileName: string): string {
+  return `media/${fileName.toLowerCase().replace(/\s+/g, '-')}`;
+}
+
+export function kindOf(fileName: string): MediaKind | undefined {
+  const name = fileName.toLowerCase();
+  return (Object.keys(EXTENSIONS) as MediaKind[]).find((kind) => EXTENSIONS[kind].some((ext) => name.endsWith(ext)));
+}
+
+/** The language of a captions file named `<video>.<lang>.vtt`, if it is one of the kiosk's. */
+export function captionLanguage(path: string): Language | undefined {
+  const match = /\.([a-z-]+)\.vtt$/.exec(path.toLowerCase());
+  return LANGUAGES.find((l) => l.code === match?.[1]);
+}
+
+/** The caption files beside a video: `media/video-x.mp4` → `media/video-x.<lang>.vtt`. */
+export function captionsFor(video: string, files: readonly MediaFileInfo[]): Language[] {
+  const base = video.replace(/\.(mp4|webm)$/i, '');
+  const paths = new Set(files.map((f) => f.path));
+  return LANGUAGES.filter((l) => paths.has(`${base}.${l.code}.vtt`));
+}
+
+export const isVideo = (path: string) => kindOf(path) === 'video';
+
+/**
+ * What the browser can check before uploading: type, name, size, and that captions start with the
+ * WebVTT header and are named for a language. The server checks all of it again, and more.
+ */
+export async function refusalOf(file: File): Promise<Refusal | null> {
+  const kind = kindOf(file.name);
+  if (!kind) return { reason: 'type' };
+  if (!NAME.test(storedPath(file.name).slice('media/'.length))) return { reason: 'name' };
+  if (file.size === 0) return { reason: 'empty' };
+  if (file.size > MEDIA_LIMITS[kind]) return { reason: 'size', kind, size: file.size };
+  if (kind === 'captions') {
+    const start = await file.slice(0, 16).text();
+    if (!/^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(start)) return { reason: 'webvtt' };
+    if (!captionLanguage(file.name)) return { reason: 'captionName' };
+  }
+  return null;
+}
