@@ -31,7 +31,7 @@ const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setImmediate(resolve));
@@ -39,7 +39,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe('the server process', () => {
-  it('stops at start with a message naming a bad setting', async () => {
+  it('stops at start with a message naming a bad setting', { timeout: 90_000 }, async () => {
     const { child, output } = startServer({ PORT: 'eighty' });
     expect(await exited(child)).toBe(1);
     expect(output()).toContain('Bad configuration: PORT="eighty" must be integer');
@@ -57,5 +57,5 @@ describe('the server process', () => {
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
     expect(output()).toContain('shutting down');
-  }, 30_000);
+  }, 90_000);
 });
