@@ -4,6 +4,7 @@
  */
 import type {
   AuditRow,
+  CategoryRow,
   GuideDetail,
   GuideList,
   Me,
@@ -120,6 +121,11 @@ export const api = {
   guide: (id: string) => request<GuideDetail>('GET', `guides/${segment(id)}`),
   saveText: (id: string, lang: string, text: SaveText) =>
     request<GuideDetail>('PUT', `guides/${segment(id)}/texts/${segment(lang)}`, { body: text }),
+  /** Moves a guide to a category and a place in it. */
+  setPlacement: (id: string, placement: { category: string; order: number }) =>
+    request<GuideDetail>('PUT', `guides/${segment(id)}/placement`, { body: placement }),
+  /** Replaces every category (400 when a guide would lose its category); answers the new list. */
+  saveCategories: (categories: CategoryRow[]) => request<GuideList>('PUT', 'categories', { body: { categories } }),
   preview: (markdown: string) => request<Preview>('POST', 'preview', { body: { markdown } }),
 
   publishPreview: () => request<PublishPreview>('GET', 'publish/preview'),

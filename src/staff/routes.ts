@@ -8,6 +8,7 @@ import type { StaffRole } from '../domain/staff-api.js';
 export type Route =
   | { screen: 'guides' }
   | { screen: 'editor'; guideId: string; lang: string | null }
+  | { screen: 'categories' }
   | { screen: 'media' }
   | { screen: 'publish' }
   | { screen: 'versions' }
@@ -22,6 +23,7 @@ export type Screen = Route['screen'];
 const ALLOWED: Record<Screen, readonly StaffRole[]> = {
   guides: ['editor', 'admin'],
   editor: ['editor', 'admin'],
+  categories: ['editor', 'admin'],
   media: ['editor', 'admin'],
   publish: ['editor', 'admin'],
   versions: ['editor', 'admin'],
@@ -46,6 +48,7 @@ export function parseHash(hash: string): Route | null {
   switch (first) {
     case 'guides':
       return second ? { screen: 'editor', guideId: second, lang: third ?? null } : { screen: 'guides' };
+    case 'categories':
     case 'media':
     case 'publish':
     case 'versions':

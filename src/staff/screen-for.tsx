@@ -4,6 +4,7 @@ import { homeRoute, mayOpen, navigate, useHashRoute } from './routes.js';
 import { Account } from './screens/account.js';
 import { Accounts } from './screens/accounts.js';
 import { AuditLog } from './screens/audit-log.js';
+import { Categories } from './screens/categories.js';
 import { ContentPack } from './screens/content-pack.js';
 import { GuideEditor } from './screens/guide-editor.js';
 import { GuideList } from './screens/guide-list.js';
@@ -26,6 +27,8 @@ export function ScreenFor({ me }: { me: Me }) {
       return <GuideList />;
     case 'editor':
       return <GuideEditor guideId={route.guideId} lang={route.lang} />;
+    case 'categories':
+      return <Categories />;
     case 'media':
       return <Media />;
     case 'publish':

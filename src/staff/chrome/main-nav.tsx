@@ -12,6 +12,7 @@ export function MainNav({ role }: { role: StaffRole }) {
   const current = route?.screen === 'editor' ? 'guides' : route?.screen;
   const items: [NavScreen, string][] = [
     ['guides', t('nav.guides')],
+    ['categories', t('nav.categories')],
     ['media', t('nav.media')],
     ['publish', t('nav.publish')],
     ['versions', t('nav.versions')],

@@ -8,6 +8,7 @@ import { ScreenHeading } from '../components/screen-heading.js';
 import { statusLabel } from '../components/status-chip.js';
 import { useLoad } from '../components/use-load.js';
 import { readSession, writeSession } from '../components/use-session-state.js';
+import { GuidePlacement } from '../editor/guide-placement.js';
 import { GuideVideo } from '../editor/guide-video.js';
 import { SourcePane } from '../editor/source-pane.js';
 import { TextForm } from '../editor/text-form.js';
@@ -74,6 +75,7 @@ export function GuideEditor({ guideId, lang }: { guideId: string; lang: string |
           />
         </div>
       )}
+      {guide && <GuidePlacement key={guide.id} guide={guide} onSaved={detail.replace} />}
       {guide && <GuideVideo key={guide.id} guide={guide} onSaved={detail.replace} />}
     </section>
   );
