@@ -223,6 +223,21 @@ describe('sessions and passwords', () => {
     expect(Date.parse(entries[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('refuses user names that are not plain names (script payloads among them), creating nothing', async () => {
+    const cookie = await login('admin');
+    for (const username of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'Anna Svensson', 'a']) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/staff/users',
+        headers: { cookie, origin: ORIGIN, host: 'library.example' },
+        payload: { username, role: 'helper', password: 'a long enough secret' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().field).toBe('body/username');
+    }
+    expect(await server.app.staff.listUsers()).toHaveLength(3);
+  });
+
   it('stores passwords only as scrypt hashes', async () => {
     const stored = await server.app.staff.passwordHash(1);
     expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);
