@@ -1,16 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { LANGUAGES } from '../src/domain/languages.js';
 import { expect, firstVisit, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${screen}`).toEqual([]);
-}
+import { expectNoViolations } from './staff-helpers.js';
 
 for (const code of ['sv', 'ar', 'ti']) {
   const language = LANGUAGES.find((l) => l.code === code);

@@ -1,35 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import i18next, { type TFunction } from 'i18next';
-import type { StaffRole } from '../src/domain/staff-api.js';
-import { hashPassword } from '../src/server/auth/password.js';
-import { expect, type KioskServer, test } from './fixtures.js';
-
-const PASSWORD = 'a long enough secret';
-
-/** The console's own strings, through i18next as the console uses them, so the test follows the wording. */
-async function staffStrings(lang: 'sv' | 'en'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: lang,
-    fallbackLng: false,
-    ns: ['staff'],
-    defaultNS: 'staff',
-    resources: { [lang]: { staff: JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) } },
-  });
-  return instance.t;
-}
-
-async function signIn(page: Page, server: KioskServer, username: string, role: StaffRole): Promise<TFunction> {
-  const t = await staffStrings('sv');
-  await server.app.staff.createUser({ username, role, passwordHash: await hashPassword(PASSWORD) });
-  await page.goto('/staff/');
-  await page.getByLabel(t('signIn.username'), { exact: true }).fill(username);
-  await page.getByLabel(t('signIn.password'), { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t('signIn.submit'), exact: true }).click();
-  await expect(page.getByRole('button', { name: t('app.signOut') })).toBeVisible();
-  return t;
-}
+import { expect, test } from './fixtures.js';
+import { signIn } from './staff-helpers.js';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

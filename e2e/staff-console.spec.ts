@@ -1,44 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import i18next, { type TFunction } from 'i18next';
+import { readdirSync } from 'node:fs';
 import { LANGUAGES } from '../src/domain/languages.js';
-import type { StaffRole } from '../src/domain/staff-api.js';
 import { hashPassword } from '../src/server/auth/password.js';
-import { expect, type KioskServer, test } from './fixtures.js';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const PASSWORD = 'a long enough secret';
-
-/** The console's own strings, through i18next as the console uses them, so tests follow the wording. */
-async function staffStrings(lang: 'sv' | 'en'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: lang,
-    fallbackLng: false,
-    ns: ['staff'],
-    defaultNS: 'staff',
-    resources: { [lang]: { staff: JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) } },
-  });
-  return instance.t;
-}
-
-async function signIn(page: Page, server: KioskServer, username: string, role: StaffRole): Promise<TFunction> {
-  const t = await staffStrings('sv');
-  await server.app.staff.createUser({ username, role, passwordHash: await hashPassword(PASSWORD) });
-  await page.goto('/staff/');
-  await page.getByLabel(t('signIn.username'), { exact: true }).fill(username);
-  await page.getByLabel(t('signIn.password'), { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t('signIn.submit'), exact: true }).click();
-  await expect(page.getByRole('button', { name: t('app.signOut') })).toBeVisible();
-  return t;
-}
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${screen}`).toEqual([]);
-}
+import { expect, test } from './fixtures.js';
+import { expectNoViolations, PASSWORD, signIn, staffStrings } from './staff-helpers.js';
 
 const BANKID_TITLE = 'BankID – skaffa, förnya och använda säkert';
 

@@ -1,44 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import i18next, { type TFunction } from 'i18next';
-import type { StaffRole } from '../src/domain/staff-api.js';
-import { hashPassword } from '../src/server/auth/password.js';
+import type { TFunction } from 'i18next';
 import { ACCEPT } from '../src/staff/media/media-rules.js';
-import { expect, type KioskServer, test } from './fixtures.js';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const PASSWORD = 'a long enough secret';
+import { expect, test } from './fixtures.js';
+import { expectNoViolations, signIn } from './staff-helpers.js';
 
 /** A valid 1 × 1 pixel PNG (70 bytes). */
 const PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** The console's Swedish strings, through i18next as the console uses them. */
-async function staffStrings(): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: 'sv',
-    fallbackLng: false,
-    ns: ['staff'],
-    defaultNS: 'staff',
-    resources: { sv: { staff: JSON.parse(readFileSync('locales/sv/staff.json', 'utf8')) } },
-  });
-  return instance.t;
-}
-
-async function signIn(page: Page, server: KioskServer, username: string, role: StaffRole): Promise<TFunction> {
-  const t = await staffStrings();
-  await server.app.staff.createUser({ username, role, passwordHash: await hashPassword(PASSWORD) });
-  await page.goto('/staff/');
-  await page.getByLabel(t('signIn.username'), { exact: true }).fill(username);
-  await page.getByLabel(t('signIn.password'), { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t('signIn.submit'), exact: true }).click();
-  await expect(page.getByRole('button', { name: t('app.signOut') })).toBeVisible();
-  return t;
-}
 
 async function openScreen(page: Page, t: TFunction, nav: string, heading: string): Promise<void> {
   await page
@@ -52,12 +23,6 @@ async function openScreen(page: Page, t: TFunction, nav: string, heading: string
 async function mediaRows(page: Page, t: TFunction): Promise<string[]> {
   await expect(page.getByText(t('app.loading'))).toHaveCount(0);
   return page.locator('.media-table tbody tr').allInnerTexts();
-}
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${screen}`).toEqual([]);
 }
 
 /** A size as the console writes it in Swedish (below 1000 bytes: in bytes). */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/domain/content.js';
 import type { GuideDetail, GuideList, PublishPreview } from '../../src/domain/staff-api.js';
-import { hashPassword } from '../../src/server/auth/password.js';
 import { testServer } from '../helpers/server.js';
+import { signedIn } from '../helpers/staff.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server;
@@ -10,22 +10,7 @@ let headers: Record<string, string>;
 
 beforeEach(async () => {
   server = await testServer();
-  await server.app.staff.createUser({
-    username: 'eva',
-    role: 'editor',
-    passwordHash: await hashPassword('a long enough secret'),
-  });
-  const login = await server.app.inject({
-    method: 'POST',
-    url: '/api/staff/login',
-    headers: { origin: 'https://library.example', host: 'library.example' },
-    payload: { username: 'eva', password: 'a long enough secret' },
-  });
-  headers = {
-    cookie: `sp_session=${login.cookies.find((c) => c.name === 'sp_session')?.value}`,
-    origin: 'https://library.example',
-    host: 'library.example',
-  };
+  headers = await signedIn(server);
 });
 afterEach(async () => {
   await server.close();

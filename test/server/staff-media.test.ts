@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GuideDetail, GuideList, MediaFileInfo } from '../../src/domain/staff-api.js';
-import { hashPassword } from '../../src/server/auth/password.js';
 import { checkUpload } from '../../src/server/content/media-check.js';
 import { SEED_DIR, testServer } from '../helpers/server.js';
+import { signedIn } from '../helpers/staff.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server;
@@ -18,22 +18,7 @@ const VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nHej\n';
 
 beforeEach(async () => {
   server = await testServer();
-  await server.app.staff.createUser({
-    username: 'eva',
-    role: 'editor',
-    passwordHash: await hashPassword('a long enough secret'),
-  });
-  const login = await server.app.inject({
-    method: 'POST',
-    url: '/api/staff/login',
-    headers: { origin: 'https://library.example', host: 'library.example' },
-    payload: { username: 'eva', password: 'a long enough secret' },
-  });
-  headers = {
-    cookie: `sp_session=${login.cookies.find((c) => c.name === 'sp_session')?.value}`,
-    origin: 'https://library.example',
-    host: 'library.example',
-  };
+  headers = await signedIn(server);
 });
 afterEach(async () => {
   await server.close();

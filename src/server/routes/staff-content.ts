@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { LANGUAGES } from '../../domain/languages.js';
 import type { App } from '../app.js';
@@ -9,6 +10,18 @@ import { PROBLEM, sendProblem } from '../plugins/problem.js';
 const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
 const GuideId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
 const Markdown = Type.String({ maxLength: 100_000 });
+
+/** Answers a Markdown text the parser refused with 400 naming the line; rethrows anything else. */
+function markdownProblem(reply: FastifyReply, title: string, error: unknown) {
+  if (!(error instanceof GuideSyntaxError)) throw error;
+  return sendProblem(reply, {
+    type: PROBLEM.badRequest,
+    title,
+    status: 400,
+    field: 'body/markdown',
+    detail: error.message,
+  });
+}
 
 /** Editors write, translate, preview and publish guides, and restore earlier versions. */
 export async function staffContentRoutes(app: App): Promise<void> {
@@ -52,14 +65,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
           return path;
         });
       } catch (error) {
-        if (!(error instanceof GuideSyntaxError)) throw error;
-        return sendProblem(reply, {
-          type: PROBLEM.badRequest,
-          title: 'The text cannot be published',
-          status: 400,
-          field: 'body/markdown',
-          detail: error.message,
-        });
+        return markdownProblem(reply, 'The text cannot be published', error);
       }
       const actor = actorOf(request);
       const ids = await app.editorial.saveText({ guideId: id, lang, ...request.body, by: actor.username });
@@ -90,14 +96,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
           return hash;
         });
       } catch (error) {
-        if (!(error instanceof GuideSyntaxError)) throw error;
-        return sendProblem(reply, {
-          type: PROBLEM.badRequest,
-          title: 'The text cannot be shown',
-          status: 400,
-          field: 'body/markdown',
-          detail: error.message,
-        });
+        return markdownProblem(reply, 'The text cannot be shown', error);
       }
     },
   );
