@@ -5,6 +5,7 @@ import { ApiError, api } from '../api.js';
 import { roleLabel } from '../chrome/role-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
+import { useAction } from '../components/use-action.js';
 import { MIN_PASSWORD_LENGTH } from '../password-rules.js';
 
 /** One's own account: who and which role, and a new password (other sessions end on the server). */
@@ -13,9 +14,8 @@ export function Account({ me }: { me: Me }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const localProblem =
     next.length > 0 && next.length < MIN_PASSWORD_LENGTH
@@ -27,20 +27,14 @@ export function Account({ me }: { me: Me }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (localProblem || next.length < MIN_PASSWORD_LENGTH || repeat !== next) return;
-    setBusy(true);
-    setError(null);
     setDone(false);
-    try {
+    await run(async () => {
       await api.changePassword(current, next);
       setDone(true);
       setCurrent('');
       setNext('');
       setRepeat('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { formatBytes } from '../components/format.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
+import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
 import { hrefOf } from '../routes.js';
 
@@ -14,8 +15,7 @@ export function Publish() {
   const { t, lang } = useTranslation();
   const preview = useLoad(() => api.publishPreview(), []);
   const [changelog, setChangelog] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [published, setPublished] = useState<number | null>(null);
 
   const data = preview.data;
@@ -24,18 +24,12 @@ export function Publish() {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!changelog.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { version } = await api.publish(changelog.trim());
       setPublished(version);
       setChangelog('');
       await preview.reload();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../components/confirm-button.js';
 import { formatDateTime } from '../components/format.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
+import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
 
 /**
@@ -14,26 +15,19 @@ import { useLoad } from '../components/use-load.js';
 export function Versions() {
   const { t, lang } = useTranslation();
   const list = useLoad(() => api.versions(), []);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const versions = [...(list.data?.versions ?? [])].sort((a, b) => b.version - a.version);
   const current = versions[0]?.version;
 
   const restore = async (version: number) => {
-    setBusy(true);
-    setError(null);
     setRestored(null);
-    try {
+    await run(async () => {
       const result = await api.restore(version);
       setRestored({ from: version, to: result.version });
       await list.reload();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
