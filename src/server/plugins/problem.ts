@@ -26,6 +26,11 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
+/** A 400 that names the field at fault (`body/password`, say) and says what is wrong with it. */
+export function sendFieldProblem(reply: FastifyReply, field: string, detail: string): FastifyReply {
+  return sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, field, detail });
+}
+
 /**
  * Turns every error and unknown route into problem+json. Schema failures become 400 naming the
  * field; client errors keep their status; anything else is logged and answered as 500 without

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { App } from '../app.js';
-import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const CategoryId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
 const codes = new Set(LANGUAGES.map((l) => l.code));
@@ -11,8 +11,6 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
   const editors = app.requireStaff('editor', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
-  const bad = (reply: Parameters<typeof sendProblem>[0], field: string, detail: string) =>
-    sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, field, detail });
 
   app.put(
     '/api/staff/guides/:id/placement',
@@ -31,7 +29,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
       if (!before) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
       const { categories } = await app.editorial.list();
       if (!categories.some((c) => c.id === request.body.category)) {
-        return bad(reply, 'body/category', `"${request.body.category}" is not a category`);
+        return sendFieldProblem(reply, 'body/category', `"${request.body.category}" is not a category`);
       }
       await app.editorial.setPlacement(request.params.id, request.body.category, request.body.order);
       await app.staff.audit({
@@ -72,15 +70,19 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
       const { categories } = request.body;
       const ids = categories.map((c) => c.id);
       const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (duplicate) return bad(reply, 'body/categories', `"${duplicate}" is there twice`);
+      if (duplicate) return sendFieldProblem(reply, 'body/categories', `"${duplicate}" is there twice`);
       const unnamed = categories.find((c) => !c.name[SOURCE_LANGUAGE]);
-      if (unnamed) return bad(reply, 'body/categories', `"${unnamed.id}" has no Swedish name`);
+      if (unnamed) return sendFieldProblem(reply, 'body/categories', `"${unnamed.id}" has no Swedish name`);
       const unknownLang = categories.flatMap((c) => Object.keys(c.name)).find((lang) => !codes.has(lang));
-      if (unknownLang) return bad(reply, 'body/categories', `"${unknownLang}" is not a shipped language`);
+      if (unknownLang) return sendFieldProblem(reply, 'body/categories', `"${unknownLang}" is not a shipped language`);
       const { guides, categories: before } = await app.editorial.list();
       const orphan = guides.find((g) => !ids.includes(g.category));
       if (orphan)
-        return bad(reply, 'body/categories', `guide "${orphan.id}" is in "${orphan.category}", which would vanish`);
+        return sendFieldProblem(
+          reply,
+          'body/categories',
+          `guide "${orphan.id}" is in "${orphan.category}", which would vanish`,
+        );
       await app.editorial.replaceCategories(categories);
       await app.staff.audit({
         actor: actorOf(request),

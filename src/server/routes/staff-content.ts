@@ -23,6 +23,17 @@ function markdownProblem(reply: FastifyReply, title: string, error: unknown) {
   });
 }
 
+/** Answers content that cannot be published (a guide, language or file named) with 400; rethrows anything else. */
+function contentProblem(reply: FastifyReply, error: unknown) {
+  if (!(error instanceof ContentError)) throw error;
+  return sendProblem(reply, {
+    type: PROBLEM.badRequest,
+    title: 'Content cannot be published',
+    status: 400,
+    detail: error.message,
+  });
+}
+
 /** Editors write, translate, preview and publish guides, and restore earlier versions. */
 export async function staffContentRoutes(app: App): Promise<void> {
   const editors = app.requireStaff('editor', 'admin');
@@ -105,13 +116,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
     try {
       return await previewEditorial(stores);
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      return sendProblem(reply, {
-        type: PROBLEM.badRequest,
-        title: 'Content cannot be published',
-        status: 400,
-        detail: error.message,
-      });
+      return contentProblem(reply, error);
     }
   });
 
@@ -132,13 +137,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
       try {
         result = await publishEditorial(stores, request.body.changelog.trim());
       } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        return sendProblem(reply, {
-          type: PROBLEM.badRequest,
-          title: 'Content cannot be published',
-          status: 400,
-          detail: error.message,
-        });
+        return contentProblem(reply, error);
       }
       if (result.created) {
         await app.staff.audit({

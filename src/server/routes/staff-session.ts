@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { loginThrottle } from '../auth/login-throttle.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.js';
-import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import { SESSION_COOKIE, setSessionCookie } from '../plugins/staff-auth.js';
 
 const Credentials = Type.Object(
@@ -92,13 +92,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
       }
       const problem = passwordProblem(request.body.next, user.username);
       if (problem) {
-        return sendProblem(reply, {
-          type: PROBLEM.badRequest,
-          title: 'Bad request',
-          status: 400,
-          field: 'body/next',
-          detail: `The new password ${problem}.`,
-        });
+        return sendFieldProblem(reply, 'body/next', `The new password ${problem}.`);
       }
       await app.staff.updateUser(user.id, { passwordHash: await hashPassword(request.body.next) });
       // Anyone else signed in as this user is signed out.

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
-import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const Role = Type.Union([Type.Literal('admin'), Type.Literal('editor'), Type.Literal('helper')]);
 const Username = Type.String({ pattern: '^[a-z0-9._-]{2,64}$' });
@@ -27,13 +27,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
       const { username, role, password } = request.body;
       const problem = passwordProblem(password, username);
       if (problem) {
-        return sendProblem(reply, {
-          type: PROBLEM.badRequest,
-          title: 'Bad request',
-          status: 400,
-          field: 'body/password',
-          detail: `The password ${problem}.`,
-        });
+        return sendFieldProblem(reply, 'body/password', `The password ${problem}.`);
       }
       if (await app.staff.usernameTaken(username)) {
         return sendProblem(reply, { type: PROBLEM.conflict, title: 'That username is taken', status: 409 });
