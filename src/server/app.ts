@@ -9,9 +9,14 @@ import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.j
 import type { Database } from './db/schema.js';
 import type { MediaStore } from './media-store.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
+import { kioskAuth } from './plugins/kiosk-auth.js';
 import { staffAuth } from './plugins/staff-auth.js';
+import { type BookingRepository, bookingRepository } from './repositories/booking-repository.js';
+import { type IdempotencyRepository, idempotencyRepository } from './repositories/idempotency-repository.js';
+import { type TimesRepository, timesRepository } from './repositories/times-repository.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { type EditorialRepository, editorialRepository } from './repositories/editorial-repository.js';
+import { bookingRoutes } from './routes/bookings.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
@@ -21,9 +26,12 @@ import { staffContentRoutes } from './routes/staff-content.js';
 import { staffMediaRoutes } from './routes/staff-media.js';
 import { staffPackRoutes } from './routes/staff-pack.js';
 import { staffSessionRoutes } from './routes/staff-session.js';
+import { staffBookingRoutes } from './routes/staff-bookings.js';
+import { staffTimesRoutes } from './routes/staff-times.js';
 import { staffUserRoutes } from './routes/staff-users.js';
 import { staticRoutes } from './routes/static.js';
 import { takeAwayRoutes } from './routes/take-away.js';
+import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import { loadTranslations } from './translations.js';
 
 export interface AppOptions {
@@ -36,6 +44,10 @@ export interface AppOptions {
   kiosk?: Partial<KioskConfig>;
   /** UI strings for server-rendered pages. */
   localesDir?: string;
+  /** The token kiosks send for kiosk routes. */
+  kioskToken: string;
+  /** Days after a session that visitors' personal data is deleted (default 30). */
+  personalDataDays?: number;
 }
 
 declare module 'fastify' {
@@ -46,6 +58,11 @@ declare module 'fastify' {
     editorial: EditorialRepository;
     kioskConfig: KioskConfig;
     translate: (lang: string) => TFunction;
+    times: TimesRepository;
+    bookings: BookingRepository;
+    idempotency: IdempotencyRepository;
+    slots: SlotCatalog;
+    personalDataDays: number;
   }
 }
 
@@ -73,12 +90,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('content', contentRepository(options.db));
   app.decorate('editorial', editorialRepository(options.db));
   app.decorate('kioskConfig', { ...DEFAULT_KIOSK_CONFIG, ...options.kiosk });
+  app.decorate('times', timesRepository(options.db));
+  app.decorate('bookings', bookingRepository(options.db));
+  app.decorate('idempotency', idempotencyRepository(options.db));
+  app.decorate('slots', slotCatalog(app.times, app.bookings));
+  app.decorate('personalDataDays', options.personalDataDays ?? 30);
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 
   await app.register(staffAuth);
+  await app.register(kioskAuth, { token: options.kioskToken });
 
   await app.register(healthRoutes);
   await app.register(contentRoutes);
@@ -91,6 +114,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(staffMediaRoutes);
   await app.register(staffCategoryRoutes);
   await app.register(staffPackRoutes);
+  await app.register(bookingRoutes);
+  await app.register(staffTimesRoutes);
+  await app.register(staffBookingRoutes);
   await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

@@ -18,6 +18,14 @@ const ConfigSchema = Type.Object({
   IDLE_TIMEOUT_SECONDS: Type.Integer({ minimum: 15, maximum: 3600, default: 90 }),
   /** UI strings; the take-away page reads its labels here. */
   LOCALES_DIR: Type.String({ minLength: 1, default: './locales' }),
+  /** The token every kiosk sends (until kiosks are enrolled one by one); made and kept in DATA_DIR if unset. */
+  KIOSK_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9._~-]+$' })),
+  /** Days after a help session that the visitor's name, phone and e-mail are deleted. */
+  PERSONAL_DATA_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
+  /** Where reminders are sent from, e.g. smtp://user:pass@mail.example.org:587; no reminders if unset. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /** The From address of reminder e-mails. */
+  REMINDER_FROM: Type.String({ minLength: 3, default: 'Biblioteket <noreply@localhost>' }),
   /** Where the built kiosk and console are; the server serves them when the folder exists. */
   PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
 });
@@ -32,6 +40,10 @@ export interface Config {
   publicUrl: string | null;
   idleTimeoutSeconds: number;
   logLevel: Static<typeof ConfigSchema>['LOG_LEVEL'];
+  kioskToken: string | null;
+  personalDataDays: number;
+  smtpUrl: string | null;
+  reminderFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: v.PUBLIC_URL ?? null,
     idleTimeoutSeconds: v.IDLE_TIMEOUT_SECONDS,
     logLevel: v.LOG_LEVEL,
+    kioskToken: v.KIOSK_TOKEN ?? null,
+    personalDataDays: v.PERSONAL_DATA_DAYS,
+    smtpUrl: v.SMTP_URL ?? null,
+    reminderFrom: v.REMINDER_FROM,
   };
 }

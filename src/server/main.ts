@@ -1,6 +1,8 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateToLatest, openSqlite } from './db/database.js';
+import { startRetention } from './help/retention.js';
+import { kioskSetupUrl, kioskTokenFor } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
 import { seedIfEmpty } from './seed.js';
 
@@ -17,7 +19,10 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     localesDir: config.localesDir,
     kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
+    kioskToken: kioskTokenFor(config.kioskToken, config.dataDir),
+    personalDataDays: config.personalDataDays,
   });
+  const stopRetention = startRetention(app);
 
   const seeded = await seedIfEmpty(app, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopRetention();
     await app.close();
     await db.destroy();
     process.exit(0);
@@ -34,7 +40,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
+  // Opening this address once on a tablet gives its kiosk the token it sends requests with.
+  app.log.info(`Kiosk set-up address: ${kioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))}`);
 }
 
 main().catch((error: unknown) => {

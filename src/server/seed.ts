@@ -1,8 +1,10 @@
 import { folderMedia, readContentFolder } from './content/content-dir.js';
 import { publishEditorial } from './content/editorial-publish.js';
+import { seedSessionsIfEmpty } from './help/seed-sessions.js';
 import type { MediaStore } from './media-store.js';
 import type { ContentRepository } from './repositories/content-repository.js';
 import type { EditorialRepository } from './repositories/editorial-repository.js';
+import type { TimesRepository } from './repositories/times-repository.js';
 
 /**
  * Imports the seed content folder into an empty database (as editorial content, with its media)
@@ -10,10 +12,11 @@ import type { EditorialRepository } from './repositories/editorial-repository.js
  * was already there.
  */
 export async function seedIfEmpty(
-  stores: { content: ContentRepository; editorial: EditorialRepository },
+  stores: { content: ContentRepository; editorial: EditorialRepository; times: TimesRepository },
   media: MediaStore,
   contentDir: string,
 ): Promise<number | undefined> {
+  await seedSessionsIfEmpty(stores.times, contentDir);
   if ((await stores.content.activeVersion()) || !(await stores.editorial.isEmpty())) return undefined;
   const content = readContentFolder(contentDir);
   const files = folderMedia(contentDir, media).all();

@@ -9,6 +9,9 @@ import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import { mediaStore } from '../../src/server/media-store.js';
 import { seedIfEmpty } from '../../src/server/seed.js';
 
+/** The kiosk token test servers accept. */
+export const TEST_KIOSK_TOKEN = 'test-kiosk-token-0123456789';
+
 export const SEED_DIR = resolve(import.meta.dirname, '../../content');
 
 let seededTemplate: Promise<string> | undefined;
@@ -24,7 +27,13 @@ function seededDataDir(): Promise<string> {
     const db = openSqlite(dir);
     await migrateToLatest(db);
     const media = mediaStore(dir);
-    const app = await buildApp({ db, media, publicDir: join(dir, 'no-build'), logLevel: 'silent' });
+    const app = await buildApp({
+      db,
+      media,
+      publicDir: join(dir, 'no-build'),
+      logLevel: 'silent',
+      kioskToken: TEST_KIOSK_TOKEN,
+    });
     await seedIfEmpty(app, media, SEED_DIR);
     await app.close();
     await db.destroy();
@@ -41,12 +50,13 @@ export async function testServer(options: { seed?: boolean; publicDir?: string }
   await migrateToLatest(db);
   const media = mediaStore(dataDir);
   const publicDir = options.publicDir ?? join(dataDir, 'no-build');
-  const app = await buildApp({ db, media, publicDir, logLevel: 'silent' });
+  const app = await buildApp({ db, media, publicDir, logLevel: 'silent', kioskToken: TEST_KIOSK_TOKEN });
   return {
     app,
     db,
     media,
     dataDir,
+    kioskToken: TEST_KIOSK_TOKEN,
     /** Publishes the seed content (again), with one guide translation edited; returns the new version. */
     async publishEdited(slug: string, lang: string, edit: (guide: GuideTranslation) => void) {
       const source = readContentDir(SEED_DIR, media);

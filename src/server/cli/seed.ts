@@ -3,6 +3,7 @@ import { migrateToLatest, openSqlite } from '../db/database.js';
 import { mediaStore } from '../media-store.js';
 import { contentRepository } from '../repositories/content-repository.js';
 import { editorialRepository } from '../repositories/editorial-repository.js';
+import { timesRepository } from '../repositories/times-repository.js';
 import { seedIfEmpty } from '../seed.js';
 
 /** `npm run seed`: migrates the database and publishes the seed content if nothing is published. */
@@ -10,7 +11,7 @@ const config = loadConfig();
 const db = openSqlite(config.dataDir);
 try {
   await migrateToLatest(db);
-  const stores = { content: contentRepository(db), editorial: editorialRepository(db) };
+  const stores = { content: contentRepository(db), editorial: editorialRepository(db), times: timesRepository(db) };
   const version = await seedIfEmpty(stores, mediaStore(config.dataDir), config.contentDir);
   console.log(
     version ? `Published the seed content as version ${version}.` : 'Content is already published; nothing to do.',

@@ -5,6 +5,7 @@ import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect
 import * as content001 from './migrations/001-content.js';
 import * as staff002 from './migrations/002-staff.js';
 import * as editorial003 from './migrations/003-editorial.js';
+import * as help004 from './migrations/004-help.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-content': content001,
   '002-staff': staff002,
   '003-editorial': editorial003,
+  '004-help': help004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

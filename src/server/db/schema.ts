@@ -95,6 +95,81 @@ export interface EditorialSettingTable {
   value: string;
 }
 
+export interface BranchTable {
+  id: string;
+  name: string;
+  place: string;
+  /** JSON: OpeningHours. */
+  opening_hours: string;
+}
+
+export interface SessionPatternTable {
+  id: Generated<number>;
+  branch_id: string;
+  kind: 'drop-in' | 'bookable';
+  weekday: number;
+  start: string;
+  duration_minutes: number;
+  capacity: number;
+  /** JSON: string[] */
+  topics: string;
+  /** JSON: string[] */
+  languages: string;
+  valid_from: string;
+  valid_until: string | null;
+}
+
+export interface SessionExceptionTable {
+  id: Generated<number>;
+  branch_id: string;
+  pattern_id: number | null;
+  date: string;
+  reason: string;
+}
+
+export interface BookingTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  reference: string;
+  branch_id: string;
+  topic: string;
+  language: string;
+  slot_id: string | null;
+  session_date: string | null;
+  session_start: string | null;
+  session_end: string | null;
+  /** JSON: string[] */
+  requested_slots: string;
+  any_time: number;
+  outcome: 'confirmed' | 'moved' | 'waiting';
+  status: 'confirmed' | 'waiting' | 'cancelled' | 'attended' | 'no-show';
+  follow_up: number;
+  first_name: string | null;
+  phone: string | null;
+  email: string | null;
+  consent: number;
+  created_at: string;
+  received_at: string;
+  retention_date: string;
+  personal_deleted_at: string | null;
+  reminder_sent_at: string | null;
+}
+
+export interface SlotSeatTable {
+  slot_id: string;
+  seat: number;
+  booking_id: number;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  request_hash: string;
+  state: 'in-flight' | 'done';
+  response_status: number | null;
+  response_body: string | null;
+  created_at: string;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -107,4 +182,10 @@ export interface Database {
   editorial_text: EditorialTextTable;
   editorial_media: EditorialMediaTable;
   editorial_setting: EditorialSettingTable;
+  branch: BranchTable;
+  session_pattern: SessionPatternTable;
+  session_exception: SessionExceptionTable;
+  booking: BookingTable;
+  slot_seat: SlotSeatTable;
+  idempotency_key: IdempotencyKeyTable;
 }

@@ -1,0 +1,29 @@
+import { addDays, libraryLocal } from '../../domain/slot-rules.js';
+import type { App } from '../app.js';
+
+const HOUR_MS = 3600_000;
+
+/**
+ * Deletes visitors' personal data `personalDataDays` after their session (or after the day a
+ * never-placed request came in), keeping the request as an anonymous count, and forgets
+ * idempotency keys as old. Returns how many requests lost their personal data.
+ */
+export async function deleteExpiredPersonalData(app: App, now = new Date()): Promise<number> {
+  const cutoff = addDays(libraryLocal(now).slice(0, 10), -app.personalDataDays);
+  const deleted = await app.bookings.deletePersonalDataBefore(cutoff, now);
+  await app.idempotency.forgetBefore(new Date(now.getTime() - app.personalDataDays * 24 * HOUR_MS));
+  return deleted;
+}
+
+/** Runs the deletion at start and every hour; returns the function that stops it. */
+export function startRetention(app: App): () => void {
+  const run = () =>
+    deleteExpiredPersonalData(app).then(
+      (n) => n > 0 && app.log.info({ requests: n }, 'deleted personal data of past help sessions'),
+      (error: unknown) => app.log.error({ err: error }, 'deleting expired personal data failed'),
+    );
+  void run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,34 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { PROBLEM, sendProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** A preHandler that lets through only a request carrying a kiosk's bearer token. */
+    requireKiosk: preHandlerAsyncHookHandler;
+  }
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Kiosk credentials: until kiosks are enrolled one by one, every kiosk of the installation shares
+ * one configured token. It reaches kiosk routes only; staff routes never accept it.
+ */
+export const kioskAuth = fp<{ token: string }>(async (app, { token }) => {
+  const expected = digest(token);
+  app.decorate('requireKiosk', async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    // Compared as digests, in constant time, so the answer's timing tells nothing about the token.
+    if (!given || !timingSafeEqual(digest(given), expected)) {
+      return sendProblem(reply, {
+        type: PROBLEM.unauthenticated,
+        title: 'Kiosk credentials needed',
+        status: 401,
+        detail: 'Send the kiosk token as "Authorization: Bearer <token>"',
+      });
+    }
+  });
+});

@@ -1,0 +1,314 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { BookingAnswer, BookingOutcome, BookingRequest, BookingStatus } from '../../domain/help.js';
+import type { BookingCount, InboxBooking } from '../../domain/help-api.js';
+import type { BookingTable, Database } from '../db/schema.js';
+
+/** A session a request may be placed in, with its size. */
+export interface Candidate {
+  id: string;
+  branchId: string;
+  date: string;
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+export interface NewBooking {
+  key: string;
+  reference: string;
+  request: BookingRequest;
+  /** The visitor's times still open to placement, first choice first. */
+  candidates: Candidate[];
+  /** Whether `candidates[0]` is the visitor's first choice (it is not when that time has passed). */
+  firstChoiceOpen: boolean;
+  receivedAt: Date;
+  /** The library's date today, for requests that hold no session yet. */
+  today: string;
+}
+
+export interface InboxFilter {
+  from?: string;
+  to?: string;
+  branch?: string;
+  language?: string;
+  topic?: string;
+  status?: BookingStatus;
+  followUp?: boolean;
+}
+
+/** A unique-constraint failure on SQLite or PostgreSQL: another writer took the place first. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string } | null;
+  return e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === '23505';
+}
+
+/** Takes the lowest free place in a session, or returns false when it is full. */
+async function takeSeat(trx: Transaction<Database>, slot: Candidate, bookingId: number): Promise<boolean> {
+  const taken = await trx.selectFrom('slot_seat').select('seat').where('slot_id', '=', slot.id).execute();
+  const used = new Set(taken.map((t) => t.seat));
+  for (let seat = 0; seat < slot.capacity; seat++) {
+    if (used.has(seat)) continue;
+    await trx.insertInto('slot_seat').values({ slot_id: slot.id, seat, booking_id: bookingId }).execute();
+    return true;
+  }
+  return false;
+}
+
+/** Runs a transaction again when a concurrent writer won a place first (PostgreSQL; SQLite serialises). */
+async function withRetry<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
+}
+
+function inboxOf(row: Selectable<BookingTable>): InboxBooking {
+  return {
+    id: row.id,
+    reference: row.reference,
+    branchId: row.branch_id,
+    topic: row.topic,
+    language: row.language,
+    slotId: row.slot_id,
+    date: row.session_date,
+    start: row.session_start,
+    end: row.session_end,
+    requestedSlots: JSON.parse(row.requested_slots) as string[],
+    anyTime: row.any_time === 1,
+    outcome: row.outcome,
+    status: row.status,
+    followUp: row.follow_up === 1,
+    firstName: row.first_name,
+    phone: row.phone,
+    email: row.email,
+    consent: row.consent === 1,
+    createdAt: row.created_at,
+    receivedAt: row.received_at,
+    personalDataDeleted: row.personal_deleted_at !== null,
+  };
+}
+
+/** Visitors' help-session requests: placing them in sessions, and what helpers do with them. */
+export function bookingRepository(db: Kysely<Database>) {
+  return {
+    /** Places taken per session id. */
+    async seatsTaken(slotIds: readonly string[]): Promise<Map<string, number>> {
+      if (slotIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('slot_seat')
+        .select(['slot_id'])
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('slot_id', 'in', slotIds)
+        .groupBy('slot_id')
+        .execute();
+      return new Map(rows.map((r) => [r.slot_id, Number(r.n)]));
+    },
+
+    /**
+     * Stores a request and places it, all in one transaction with its idempotency answer: the
+     * first of its times with a free place, else waiting for staff follow-up. A retry can then
+     * never find the work done without its answer, nor the answer without the work.
+     */
+    async place(booking: NewBooking): Promise<BookingAnswer> {
+      const { request, key } = booking;
+      return withRetry(db, async (trx) => {
+        const { id } = await trx
+          .insertInto('booking')
+          .values({
+            idempotency_key: key,
+            reference: booking.reference,
+            branch_id: request.branchId,
+            topic: request.topic,
+            language: request.language,
+            slot_id: null,
+            session_date: null,
+            session_start: null,
+            session_end: null,
+            requested_slots: JSON.stringify(request.slots),
+            any_time: request.anyTime ? 1 : 0,
+            outcome: 'waiting',
+            status: 'waiting',
+            follow_up: 1,
+            first_name: request.firstName.trim(),
+            phone: request.phone?.trim() || null,
+            email: request.email?.trim() || null,
+            consent: request.consent ? 1 : 0,
+            created_at: request.createdAt,
+            received_at: booking.receivedAt.toISOString(),
+            retention_date: booking.today,
+            personal_deleted_at: null,
+            reminder_sent_at: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        let placed: Candidate | undefined;
+        for (const candidate of booking.candidates) {
+          if (await takeSeat(trx, candidate, id)) {
+            placed = candidate;
+            break;
+          }
+        }
+        const outcome: BookingOutcome = !placed
+          ? 'waiting'
+          : placed === booking.candidates[0] && booking.firstChoiceOpen
+            ? 'confirmed'
+            : 'moved';
+        if (placed) {
+          await trx
+            .updateTable('booking')
+            .set({
+              slot_id: placed.id,
+              session_date: placed.date,
+              session_start: placed.start,
+              session_end: placed.end,
+              retention_date: placed.date,
+              outcome,
+              status: 'confirmed',
+              follow_up: 0,
+            })
+            .where('id', '=', id)
+            .execute();
+        }
+        const answer: BookingAnswer = {
+          reference: booking.reference,
+          outcome,
+          slot: placed ? { id: placed.id, branchId: placed.branchId, date: placed.date, start: placed.start, end: placed.end } : null,
+        };
+        await trx
+          .updateTable('idempotency_key')
+          .set({ state: 'done', response_status: 201, response_body: JSON.stringify(answer) })
+          .where('key', '=', key)
+          .execute();
+        return answer;
+      });
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('booking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    /** Requests for helpers, in session order; waiting ones (no session) by the day they came in. */
+    async list(filter: InboxFilter): Promise<InboxBooking[]> {
+      let query = db.selectFrom('booking').selectAll();
+      if (filter.from) query = query.where('retention_date', '>=', filter.from);
+      if (filter.to) query = query.where('retention_date', '<=', filter.to);
+      if (filter.branch) query = query.where('branch_id', '=', filter.branch);
+      if (filter.language) query = query.where('language', '=', filter.language);
+      if (filter.topic) query = query.where('topic', '=', filter.topic);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.followUp) query = query.where('follow_up', '=', 1);
+      const rows = await query
+        .orderBy('retention_date')
+        .orderBy('session_start')
+        .orderBy('id')
+        .limit(2000)
+        .execute();
+      return rows.map(inboxOf);
+    },
+
+    async get(id: number): Promise<InboxBooking | undefined> {
+      const row = await db.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && inboxOf(row);
+    },
+
+    /**
+     * A helper sets a status. Cancelling frees the place; confirming a cancelled request takes its
+     * place again if it is still free. Returns 'full' or 'no-session' when that cannot be done.
+     */
+    async setStatus(id: number, status: BookingStatus, slot: Candidate | null): Promise<InboxBooking | 'full' | 'no-session' | undefined> {
+      const result = await withRetry(db, async (trx) => {
+        const row = await trx.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) return undefined;
+        if (status !== 'cancelled' && status !== 'waiting' && !row.slot_id) return 'no-session' as const;
+        const seat = await trx.selectFrom('slot_seat').select('seat').where('booking_id', '=', id).executeTakeFirst();
+        if (status === 'cancelled') await trx.deleteFrom('slot_seat').where('booking_id', '=', id).execute();
+        if (status === 'confirmed' && !seat && slot && !(await takeSeat(trx, slot, id))) return 'full' as const;
+        await trx
+          .updateTable('booking')
+          .set({ status, follow_up: status === 'waiting' ? 1 : 0 })
+          .where('id', '=', id)
+          .execute();
+        return 'done' as const;
+      });
+      return result === 'done' ? this.get(id) : result;
+    },
+
+    /** Moves a request to another session (freeing its old place); 'full' if that has no place. */
+    async move(id: number, slot: Candidate): Promise<InboxBooking | 'full' | undefined> {
+      const result = await withRetry(db, async (trx) => {
+        const row = await trx.selectFrom('booking').select('id').where('id', '=', id).executeTakeFirst();
+        if (!row) return undefined;
+        await trx.deleteFrom('slot_seat').where('booking_id', '=', id).execute();
+        if (!(await takeSeat(trx, slot, id))) return 'full' as const;
+        await trx
+          .updateTable('booking')
+          .set({
+            slot_id: slot.id,
+            session_date: slot.date,
+            session_start: slot.start,
+            session_end: slot.end,
+            retention_date: slot.date,
+            status: 'confirmed',
+            follow_up: 0,
+          })
+          .where('id', '=', id)
+          .execute();
+        return 'done' as const;
+      });
+      return result === 'done' ? this.get(id) : result;
+    },
+
+    /** True while any request holds a place in a session the pattern gives. */
+    async patternHasBookings(patternId: number, fromDate: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('booking')
+        .select('id')
+        .where('slot_id', 'like', `${patternId}@%`)
+        .where('session_date', '>=', fromDate)
+        .where('status', '=', 'confirmed')
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /**
+     * Deletes the personal data of requests whose session (or arrival, for those never placed)
+     * was before the cutoff date; the request stays as an anonymous count. Returns how many.
+     */
+    async deletePersonalDataBefore(cutoffDate: string, now: Date): Promise<number> {
+      const result = await db
+        .updateTable('booking')
+        .set({ first_name: null, phone: null, email: null, personal_deleted_at: now.toISOString() })
+        .where('retention_date', '<', cutoffDate)
+        .where('personal_deleted_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    /** Anonymous figures per day, branch, language, topic and status. */
+    async counts(from: string, to: string): Promise<BookingCount[]> {
+      const rows = await db
+        .selectFrom('booking')
+        .select(['retention_date', 'branch_id', 'language', 'topic', 'status'])
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('retention_date', '>=', from)
+        .where('retention_date', '<=', to)
+        .groupBy(['retention_date', 'branch_id', 'language', 'topic', 'status'])
+        .orderBy('retention_date')
+        .execute();
+      return rows.map((r) => ({
+        date: r.retention_date,
+        branchId: r.branch_id,
+        language: r.language,
+        topic: r.topic,
+        status: r.status,
+        count: Number(r.n),
+      }));
+    },
+  };
+}
+
+export type BookingRepository = ReturnType<typeof bookingRepository>;

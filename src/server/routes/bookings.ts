@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+
+import { type BookingRequest, bookingProblem, referenceFor } from '../../domain/help.js';
+import { LANGUAGES } from '../../domain/languages.js';
+import { libraryLocal } from '../../domain/slot-rules.js';
+import type { App } from '../app.js';
+import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
+import type { Candidate } from '../repositories/booking-repository.js';
+import { BookingRequestSchema } from './booking-schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLOCK_SKEW_MS = 5 * 60_000;
+const OLDEST_MS = 30 * 24 * 3600_000;
+const languageCodes = new Set(LANGUAGES.map((l) => l.code));
+
+/** The same request always hashes the same, whatever order its fields came in. */
+function requestHash(body: BookingRequest): string {
+  const sorted = Object.fromEntries(Object.entries(body).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
+
+type Checked = { candidates: Candidate[]; firstChoiceOpen: boolean } | { field: string; detail: string };
+
+/** The checks that need the database and the clock; a problem names the field. */
+async function check(app: App, body: BookingRequest, now: Date): Promise<Checked> {
+  const rule = bookingProblem(body);
+  if (rule) return rule;
+  if (!languageCodes.has(body.language)) return { field: 'body/language', detail: `"${body.language}" is not a language the kiosk offers` };
+  if (!(await app.times.branch(body.branchId))) return { field: 'body/branchId', detail: 'No such branch' };
+  const created = new Date(body.createdAt);
+  if (Number.isNaN(created.getTime())) return { field: 'body/createdAt', detail: 'Not a date and time' };
+  if (created.getTime() > now.getTime() + CLOCK_SKEW_MS) return { field: 'body/createdAt', detail: 'Is in the future' };
+  if (created.getTime() < now.getTime() - OLDEST_MS) return { field: 'body/createdAt', detail: 'Is more than 30 days old' };
+  const madeAt = libraryLocal(created);
+  const nowLocal = libraryLocal(now);
+  const candidates: Candidate[] = [];
+  let firstChoiceOpen = false;
+  for (const [i, id] of body.slots.entries()) {
+    const found = await app.slots.lookup(id, now);
+    const field = `body/slots/${i}`;
+    if ('problem' in found) {
+      const detail = { unknown: 'No such time', 'not-bookable': 'Drop-in hours need no request', 'too-far': 'Too far ahead' };
+      return { field, detail: detail[found.problem] };
+    }
+    if (found.slot.branchId !== body.branchId) return { field, detail: 'That time is at another branch' };
+    const starts = `${found.slot.date}T${found.slot.start}`;
+    if (starts <= madeAt) return { field, detail: 'That time had passed when the request was made' };
+    // A queued request may arrive after its time: it is not refused, it goes to the next time or to staff.
+    if (starts > nowLocal) {
+      if (i === 0) firstChoiceOpen = true;
+      candidates.push(found.slot);
+    }
+  }
+  return { candidates, firstChoiceOpen };
+}
+
+/**
+ * Visitors' help-session requests from kiosks. Exactly once: the kiosk sends a UUID as the
+ * Idempotency-Key, the first answer is stored with the booking in one transaction and replayed
+ * for every retry. A taken time is not an error; the answer says where the request went.
+ */
+export async function bookingRoutes(app: App): Promise<void> {
+  app.post(
+    '/api/bookings',
+    { preHandler: app.requireKiosk, schema: { body: BookingRequestSchema }, bodyLimit: 8192 },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (typeof key !== 'string' || !UUID.test(key)) {
+        return sendProblem(reply, {
+          type: PROBLEM.idempotencyKeyMissing,
+          title: 'Idempotency-Key needed',
+          status: 400,
+          field: 'headers/idempotency-key',
+          detail: 'Send a UUID made when the request was made, the same on every retry',
+        });
+      }
+      const body = request.body as BookingRequest;
+      const now = new Date();
+      const claim = await app.idempotency.claim(key.toLowerCase(), requestHash(body), now);
+      if (claim.kind === 'replay') {
+        return reply.code(claim.status).header('idempotent-replayed', 'true').type('application/json').send(claim.body);
+      }
+      if (claim.kind === 'mismatch') {
+        return sendProblem(reply, {
+          type: PROBLEM.idempotencyKeyReused,
+          title: 'Idempotency-Key used for another request',
+          status: 422,
+          detail: 'A key belongs to one request; make a new key for a new request',
+        });
+      }
+      if (claim.kind === 'in-flight') {
+        reply.header('retry-after', '1');
+        return sendProblem(reply, {
+          type: PROBLEM.requestInFlight,
+          title: 'This request is still being handled',
+          status: 409,
+          detail: 'Try again in a moment; the answer will be the same',
+        });
+      }
+      try {
+        const checked = await check(app, body, now);
+        if ('field' in checked) {
+          await app.idempotency.release(key.toLowerCase());
+          return sendFieldProblem(reply, checked.field, checked.detail);
+        }
+        const answer = await app.bookings.place({
+          key: key.toLowerCase(),
+          reference: referenceFor(key),
+          request: body,
+          candidates: checked.candidates,
+          firstChoiceOpen: checked.firstChoiceOpen,
+          receivedAt: now,
+          today: libraryLocal(now).slice(0, 10),
+        });
+        return reply.code(201).send(answer);
+      } catch (error) {
+        // A retry that took over a claim raced the original, which committed first: same answer.
+        const stored = await app.idempotency.answer(key.toLowerCase());
+        if (stored) return reply.code(stored.status).header('idempotent-replayed', 'true').type('application/json').send(stored.body);
+        await app.idempotency.release(key.toLowerCase());
+        throw error;
+      }
+    },
+  );
+
+  app.get('/api/kiosk/slots', { preHandler: app.requireKiosk }, async (request, reply) => {
+    const feed = await app.slots.feed(new Date());
+    // The ETag covers what kiosks show, not the time it was made, so an unchanged feed is a 304.
+    const { generatedAt: _, ...shown } = feed;
+    const etag = `"${createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 27)}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    return feed;
+  });
+}
+
