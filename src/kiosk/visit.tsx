@@ -1,10 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { OTHER_TOPIC } from '../domain/help.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
 import { TopBar } from './chrome/TopBar.js';
 import { OfflineIndicator } from './offline-indicator.js';
+import { LazyRequestFlow } from './request/LazyRequestFlow.js';
 import { AskStaff } from './screens/AskStaff.js';
 import { Attract } from './screens/Attract.js';
 import { Guide } from './screens/Guide.js';
@@ -20,6 +22,7 @@ type Screen =
   | { name: 'home' }
   | { name: 'search' }
   | { name: 'ask-staff'; back: Screen }
+  | { name: 'request'; topic: string; back: Screen }
   | { name: 'guide'; slug: string; step: number };
 
 /**
@@ -81,6 +84,8 @@ export function Visit({ view, config, onEnd }: VisitProps) {
 
   const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0 });
   const home = () => setScreen({ name: 'home' });
+  // The request flow keeps its own steps; leaving it (or the idle reset) drops them.
+  const openRequest = (topic: string) => setScreen({ name: 'request', topic, back: screen });
   let body: JSX.Element;
   switch (screen.name) {
     case 'languages':
@@ -96,7 +101,22 @@ export function Visit({ view, config, onEnd }: VisitProps) {
       body = <Search guides={view.guides} onOpenGuide={openGuide} />;
       break;
     case 'ask-staff':
-      body = <AskStaff onBack={() => setScreen(screen.back)} />;
+      body = (
+        <AskStaff
+          onBack={() => setScreen(screen.back)}
+          onRequestHelp={() => openRequest(screen.back.name === 'guide' ? screen.back.slug : OTHER_TOPIC)}
+        />
+      );
+      break;
+    case 'request':
+      body = (
+        <LazyRequestFlow
+          topic={screen.topic}
+          topicTitle={view.guides.find((g) => g.id === screen.topic)?.title ?? null}
+          onBack={() => setScreen(screen.back)}
+          onDone={home}
+        />
+      );
       break;
     case 'guide':
       body = (
@@ -107,6 +127,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
           publicUrl={config.publicUrl ?? window.location.origin}
           onStep={(step) => setScreen({ ...screen, step })}
           onHome={home}
+          onRequestHelp={openRequest}
           onVideoPlaying={setVideoPlaying}
         />
       );
@@ -119,6 +140,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
           welcome={view.welcome}
           onOpenGuide={openGuide}
           onSearch={() => setScreen({ name: 'search' })}
+          onRequestHelp={() => openRequest(OTHER_TOPIC)}
           onVideoPlaying={setVideoPlaying}
         />
       );

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation.js';
 
 /** What staff can and cannot help with: they guide, the visitor does the steps. */
-export function AskStaff({ onBack }: { onBack: () => void }) {
+export function AskStaff({ onBack, onRequestHelp }: { onBack: () => void; onRequestHelp: () => void }) {
   const { t } = useTranslation();
   return (
     <main class="ask-staff">
@@ -12,7 +12,14 @@ export function AskStaff({ onBack }: { onBack: () => void }) {
       <aside class="note note-warning">
         <strong class="note-label">{t('guide.warning')}</strong> {t('askStaff.neverShare')}
       </aside>
-      <button type="button" class="primary" onClick={onBack}>
+      <section class="help-request" aria-labelledby="ask-staff-request">
+        <h2 id="ask-staff-request">{t('askStaff.requestHeading')}</h2>
+        <p>{t('askStaff.requestBody')}</p>
+        <button type="button" class="primary" onClick={onRequestHelp}>
+          {t('home.requestButton')}
+        </button>
+      </section>
+      <button type="button" class="secondary" onClick={onBack}>
         {t('guide.back')}
       </button>
     </main>

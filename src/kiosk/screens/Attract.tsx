@@ -1,12 +1,13 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES } from '../../domain/languages.js';
+import { PendingRequests } from '../request/PendingRequests.js';
 
 const TURN_MS = 2500;
 
 /**
  * The screen an idle kiosk shows: a welcome in each of the nine languages in turn, and the whole
- * screen one big button.
+ * screen one big button. A quiet line at the foot says when help requests wait to be sent.
  */
 export function Attract({ onStart }: { onStart: () => void }) {
   const [turn, setTurn] = useState(0);
@@ -26,6 +27,7 @@ export function Attract({ onStart }: { onStart: () => void }) {
         <span class="attract-welcome">{t('attract.welcome')}</span>
         <span class="attract-start">{t('attract.start')}</span>
       </button>
+      <PendingRequests />
     </main>
   );
 }

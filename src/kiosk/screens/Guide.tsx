@@ -18,11 +18,13 @@ interface GuideProps {
   publicUrl: string;
   onStep: (step: number) => void;
   onHome: () => void;
+  /** Opens the request for a help session, with this guide as its topic. */
+  onRequestHelp: (topic: string) => void;
   onVideoPlaying: (playing: boolean) => void;
 }
 
 /** One guide, one step at a time, read from IndexedDB. */
-export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onVideoPlaying }: GuideProps) {
+export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onRequestHelp, onVideoPlaying }: GuideProps) {
   const { t, lang } = useTranslation();
   const [guide, setGuide] = useState<GuideTranslation | null | undefined>(undefined);
   const [showVideo, setShowVideo] = useState(false);
@@ -127,6 +129,12 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onVideo
           </button>
         )}
       </nav>
+      <section class="help-request" aria-labelledby="guide-request">
+        <h2 id="guide-request">{t('guide.requestHeading')}</h2>
+        <button type="button" class="secondary" onClick={() => onRequestHelp(guide.id)}>
+          {t('guide.requestButton')}
+        </button>
+      </section>
       <TakeAwayCode url={takeAwayUrl(publicUrl, guide.id, lang)} title={guide.title} />
     </main>
   );

@@ -10,11 +10,13 @@ interface HomeProps {
   welcome: Welcome | undefined;
   onOpenGuide: (slug: string) => void;
   onSearch: () => void;
+  /** Opens the request for a help session with staff (no guide chosen). */
+  onRequestHelp: () => void;
   onVideoPlaying: (playing: boolean) => void;
 }
 
 /** Home: search, the welcome film, and the categories in the seed report's order with their guides. */
-export function Home({ categories, guides, welcome, onOpenGuide, onSearch, onVideoPlaying }: HomeProps) {
+export function Home({ categories, guides, welcome, onOpenGuide, onSearch, onRequestHelp, onVideoPlaying }: HomeProps) {
   const { t, lang } = useTranslation();
   const [showVideo, setShowVideo] = useState(false);
 
@@ -24,6 +26,13 @@ export function Home({ categories, guides, welcome, onOpenGuide, onSearch, onVid
       <button type="button" class="search-box" onClick={onSearch}>
         {t('home.searchPlaceholder')}
       </button>
+      <section class="help-request" aria-labelledby="home-request">
+        <h2 id="home-request">{t('home.requestHeading')}</h2>
+        <p>{t('home.requestBody')}</p>
+        <button type="button" class="primary" onClick={onRequestHelp}>
+          {t('home.requestButton')}
+        </button>
+      </section>
       {welcome?.video &&
         (showVideo ? (
           <VideoPlayer
