@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { EntryBodyByKind, EntryKind, Manifest } from '../domain/content.js';
+import type { BookingRequest, SlotFeed } from '../domain/help.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
 
 /** An entry body as stored: parsed once, kept under the hash of the bytes it came from. */
@@ -21,12 +22,41 @@ export interface ContentState {
   lastError: string | null;
 }
 
+/**
+ * A visitor's request waiting to reach the server. It holds personal data (first name, maybe a
+ * phone or e-mail) and is deleted the moment the server acknowledges it.
+ */
+export interface OutboxEntry {
+  /** A UUID made with the request; it travels as the Idempotency-Key on every try. */
+  key: string;
+  body: BookingRequest;
+  queuedAt: number;
+  attempts: number;
+  /** Not tried again before this time (ms since epoch): the backoff. */
+  nextAttemptAt: number;
+  /** `rejected`: the server refused it as malformed; kept, never sent again, never silently dropped. */
+  state: 'queued' | 'rejected';
+  lastError: string | null;
+}
+
+/** The help-session times kept for offline use, and when the server last confirmed them. */
+export interface StoredSlotFeed {
+  feed: SlotFeed;
+  etag: string | null;
+  checkedAt: string;
+}
+
 export interface KioskDB extends DBSchema {
   entries: { key: string; value: StoredEntry };
   manifests: { key: number; value: Manifest };
   meta: { key: 'content'; value: ContentState };
   /** The server's kiosk settings, kept for starts without a network. */
   settings: { key: 'kiosk'; value: KioskConfig };
+  /** Requests for help sessions not yet acknowledged by the server. */
+  outbox: { key: string; value: OutboxEntry };
+  slotFeed: { key: 'feed'; value: StoredSlotFeed };
+  /** This tablet's credentials for kiosk routes. */
+  device: { key: 'token'; value: string };
 }
 
 export const EMPTY_STATE: ContentState = {
@@ -43,7 +73,7 @@ let opening: Promise<IDBPDatabase<KioskDB>> | undefined;
 
 /** The kiosk's one IndexedDB connection, opened (and upgraded) on first use. */
 export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
-  opening ??= openDB<KioskDB>(DB_NAME, 2, {
+  opening ??= openDB<KioskDB>(DB_NAME, 3, {
     upgrade(db, oldVersion) {
       // Each step brings a database from one version to the next; a tablet may skip several.
       if (oldVersion < 1) {
@@ -52,6 +82,11 @@ export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
         db.createObjectStore('meta');
       }
       if (oldVersion < 2) db.createObjectStore('settings');
+      if (oldVersion < 3) {
+        db.createObjectStore('outbox', { keyPath: 'key' });
+        db.createObjectStore('slotFeed');
+        db.createObjectStore('device');
+      }
     },
     blocking() {
       // A newer app version wants to upgrade: let it, and open again on next use.

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { OUTBOX_SYNC_TAG } from './sync-tags.js';
 
 /**
  * The one module that talks to the service worker. The page registers it, learns when a new
@@ -27,4 +28,17 @@ export function applyWaitingUpdate(): void {
   if (!workbox) return;
   if (waiting) workbox.messageSkipWaiting();
   else void workbox.update().catch(() => undefined);
+}
+
+/**
+ * Asks the browser to wake the service worker to flush the outbox once it is online (Background
+ * Sync, Chromium only). A bonus: the page flushes by itself on start, `online`, visibility,
+ * idle reset and a backoff timer, so browsers without it lose nothing.
+ */
+export async function registerOutboxSync(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = (await navigator.serviceWorker.getRegistration()) as
+    | (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+    | undefined;
+  await registration?.sync?.register(OUTBOX_SYNC_TAG).catch(() => undefined);
 }

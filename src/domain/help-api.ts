@@ -29,9 +29,9 @@
  *   GET    /api/staff/retention                                                 → { days }
  */
 import type {
-  Branch,
   BookingOutcome,
   BookingStatus,
+  Branch,
   OpeningHours,
   SessionException,
   SessionKind,

@@ -74,10 +74,7 @@ export function runsOn(pattern: SessionPattern, date: string, exceptions: readon
   if (isoWeekday(date) !== pattern.weekday) return false;
   if (date < pattern.from || (pattern.until !== null && date > pattern.until)) return false;
   return !exceptions.some(
-    (e) =>
-      e.date === date &&
-      e.branchId === pattern.branchId &&
-      (e.patternId === null || e.patternId === pattern.id),
+    (e) => e.date === date && e.branchId === pattern.branchId && (e.patternId === null || e.patternId === pattern.id),
   );
 }
 

@@ -39,6 +39,8 @@ export function App({ initialView, initialConfig }: AppProps) {
     await changeLanguage(DEFAULT_LANGUAGE);
     window.scrollTo(0, 0);
     await resetPoint();
+    // A request queued during the visit is never dropped here; the reset is one more chance to send it.
+    void import('../client/outbox-triggers.js').then((outbox) => outbox.requestFlush());
     const bridge = await import('../client/sw-bridge.js');
     bridge.applyWaitingUpdate();
   };

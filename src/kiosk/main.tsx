@@ -14,4 +14,5 @@ void firstContent.then(({ view, config }) => {
   render(<App initialView={view} initialConfig={config} />, root);
   // Not needed for the first screen, so loaded after it.
   void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
+  void import('./help-sync.js').then((help) => help.startHelpSync());
 });

@@ -7,31 +7,31 @@ import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
 import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.js';
 import type { Database } from './db/schema.js';
+import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
-import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
+import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { staffAuth } from './plugins/staff-auth.js';
 import { type BookingRepository, bookingRepository } from './repositories/booking-repository.js';
-import { type IdempotencyRepository, idempotencyRepository } from './repositories/idempotency-repository.js';
-import { type TimesRepository, timesRepository } from './repositories/times-repository.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { type EditorialRepository, editorialRepository } from './repositories/editorial-repository.js';
+import { type IdempotencyRepository, idempotencyRepository } from './repositories/idempotency-repository.js';
+import { type TimesRepository, timesRepository } from './repositories/times-repository.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { mediaRoutes } from './routes/media.js';
+import { staffBookingRoutes } from './routes/staff-bookings.js';
 import { staffCategoryRoutes } from './routes/staff-categories.js';
 import { staffContentRoutes } from './routes/staff-content.js';
 import { staffMediaRoutes } from './routes/staff-media.js';
 import { staffPackRoutes } from './routes/staff-pack.js';
 import { staffSessionRoutes } from './routes/staff-session.js';
-import { staffBookingRoutes } from './routes/staff-bookings.js';
 import { staffTimesRoutes } from './routes/staff-times.js';
 import { staffUserRoutes } from './routes/staff-users.js';
 import { staticRoutes } from './routes/static.js';
 import { takeAwayRoutes } from './routes/take-away.js';
-import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import { loadTranslations } from './translations.js';
 
 export interface AppOptions {
@@ -48,6 +48,8 @@ export interface AppOptions {
   kioskToken: string;
   /** Days after a session that visitors' personal data is deleted (default 30). */
   personalDataDays?: number;
+  /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
+  idempotencyStaleMs?: number;
 }
 
 declare module 'fastify' {
@@ -92,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('kioskConfig', { ...DEFAULT_KIOSK_CONFIG, ...options.kiosk });
   app.decorate('times', timesRepository(options.db));
   app.decorate('bookings', bookingRepository(options.db));
-  app.decorate('idempotency', idempotencyRepository(options.db));
+  app.decorate('idempotency', idempotencyRepository(options.db, options.idempotencyStaleMs));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));

@@ -4,6 +4,9 @@ import { migrateToLatest, openSqlite } from './db/database.js';
 import { startRetention } from './help/retention.js';
 import { kioskSetupUrl, kioskTokenFor } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
+import { startReminders } from './reminders/reminder-job.js';
+import { smtpSender } from './reminders/smtp-sender.js';
+import { loadReminderTexts } from './reminders/texts.js';
 import { seedIfEmpty } from './seed.js';
 
 /** Starts the server: config, database, migrations, seed content, then listen; stops cleanly on SIGTERM. */
@@ -23,6 +26,14 @@ async function main(): Promise<void> {
     personalDataDays: config.personalDataDays,
   });
   const stopRetention = startRetention(app);
+  // Reminders need a mail server; without one everything else works the same.
+  let stopReminders = async () => {};
+  if (config.smtpUrl) {
+    const deps = { db, log: app.log, texts: await loadReminderTexts(config.localesDir) };
+    stopReminders = startReminders(deps, smtpSender(config.smtpUrl, config.reminderFrom), 5 * 60_000);
+  } else {
+    app.log.info('reminders are off: SMTP_URL is not set');
+  }
 
   const seeded = await seedIfEmpty(app, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');
@@ -33,6 +44,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     stopRetention();
+    await stopReminders();
     await app.close();
     await db.destroy();
     process.exit(0);
@@ -42,7 +54,9 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   // Opening this address once on a tablet gives its kiosk the token it sends requests with.
-  app.log.info(`Kiosk set-up address: ${kioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))}`);
+  app.log.info(
+    `Kiosk set-up address: ${kioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))}`,
+  );
 }
 
 main().catch((error: unknown) => {

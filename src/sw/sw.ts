@@ -2,6 +2,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { registerMediaRoute } from './media-route.js';
+import { registerOutboxSync } from './outbox-sync.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0] };
 
@@ -17,6 +18,7 @@ registerRoute(
 );
 
 registerMediaRoute();
+registerOutboxSync();
 
 // The page sends this only at a reset point (workbox-window's messageSkipWaiting).
 self.addEventListener('message', (event) => {

@@ -46,7 +46,12 @@ export function bookingBody(slots: string[], overrides: Partial<BookingRequest> 
 }
 
 /** POSTs a request as a kiosk does (token and Idempotency-Key), through `inject`. */
-export function postBooking(server: Server, body: unknown, key: string | null = randomUUID(), token = server.kioskToken) {
+export function postBooking(
+  server: Server,
+  body: unknown,
+  key: string | null = randomUUID(),
+  token = server.kioskToken,
+) {
   return server.app.inject({
     method: 'POST',
     url: '/api/bookings',
@@ -58,6 +63,13 @@ export function postBooking(server: Server, body: unknown, key: string | null = 
 /** Everything the server holds of visitors' requests: bookings, places and idempotency keys. */
 export async function storedCounts(server: Server) {
   const count = async (table: 'booking' | 'slot_seat' | 'idempotency_key') =>
-    Number((await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await server.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { bookings: await count('booking'), seats: await count('slot_seat'), keys: await count('idempotency_key') };
 }

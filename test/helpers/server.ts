@@ -106,6 +106,7 @@ export function injectFetch(app: App, log: string[] = []): typeof fetch {
       method: (init?.method ?? 'GET') as 'GET',
       url: url.pathname + url.search,
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      ...(typeof init?.body === 'string' ? { payload: init.body } : {}),
     });
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {

@@ -59,20 +59,28 @@ describe('POST /api/bookings: exactly once', () => {
       .values({ key, request_hash: 'x', state: 'in-flight', created_at: new Date().toISOString() })
       .execute();
     expect((await postBooking(server, body, key)).statusCode).toBe(422); // another body's claim
-    await server.db.updateTable('idempotency_key').set({ request_hash: await bodyHash(body) }).execute();
+    await server.db
+      .updateTable('idempotency_key')
+      .set({ request_hash: await bodyHash(body) })
+      .execute();
     const inFlight = await postBooking(server, body, key);
     expect(inFlight.statusCode).toBe(409);
     expect(inFlight.json()).toMatchObject({ type: '/problems/request-in-flight' });
     expect((await storedCounts(server)).bookings).toBe(0);
     // …until it has been in flight so long its request must have died (a server restart).
-    await server.db.updateTable('idempotency_key').set({ created_at: new Date(Date.now() - 60_000).toISOString() }).execute();
+    await server.db
+      .updateTable('idempotency_key')
+      .set({ created_at: new Date(Date.now() - 60_000).toISOString() })
+      .execute();
     expect((await postBooking(server, body, key)).statusCode).toBe(201);
     expect(await storedCounts(server)).toEqual({ bookings: 1, seats: 1, keys: 1 });
   });
 
   it('needs the kiosk token', async () => {
     const slot = await addSession(server);
-    expect((await postBooking(server, bookingBody([slot]), randomUUID(), 'wrong-token-wrong-token')).statusCode).toBe(401);
+    expect((await postBooking(server, bookingBody([slot]), randomUUID(), 'wrong-token-wrong-token')).statusCode).toBe(
+      401,
+    );
     const feed = await server.app.inject('/api/kiosk/slots');
     expect(feed.statusCode).toBe(401);
     expect((await storedCounts(server)).bookings).toBe(0);
@@ -124,9 +132,21 @@ describe('POST /api/bookings: bad input is refused with the field named, and not
     ['a number as the name', (s) => bookingBody([s], { firstName: 42 as unknown as string }), 'body/firstName'],
     ['a huge name', (s) => bookingBody([s], { firstName: 'A'.repeat(1000) }), 'body/firstName'],
     ['an empty name', (s) => bookingBody([s], { firstName: '   ' }), 'body/firstName'],
-    ['a personal identity number as the name', (s) => bookingBody([s], { firstName: '19850101-1234' }), 'body/firstName'],
-    ['a personal identity number in the name', (s) => bookingBody([s], { firstName: 'Amina 850101 1234' }), 'body/firstName'],
-    ['a personal identity number as the phone', (s) => bookingBody([s], { phone: '198501011234', consent: true }), 'body/phone'],
+    [
+      'a personal identity number as the name',
+      (s) => bookingBody([s], { firstName: '19850101-1234' }),
+      'body/firstName',
+    ],
+    [
+      'a personal identity number in the name',
+      (s) => bookingBody([s], { firstName: 'Amina 850101 1234' }),
+      'body/firstName',
+    ],
+    [
+      'a personal identity number as the phone',
+      (s) => bookingBody([s], { phone: '198501011234', consent: true }),
+      'body/phone',
+    ],
     ['a phone that is not one', (s) => bookingBody([s], { phone: 'call me', consent: true }), 'body/phone'],
     ['an e-mail that is not one', (s) => bookingBody([s], { email: 'amina', consent: true }), 'body/email'],
     ['a phone without consent', (s) => bookingBody([s], { phone: '070-123 45 67' }), 'body/consent'],

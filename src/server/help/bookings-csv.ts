@@ -32,6 +32,9 @@ function field(value: string | number | boolean | null): string {
 
 /** The requests as CSV (RFC 4180, CRLF, with a BOM so spreadsheet programs read å, ä, ö and Arabic). */
 export function bookingsCsv(bookings: readonly InboxBooking[]): string {
-  const lines = [COLUMNS.map(([name]) => name).join(','), ...bookings.map((b) => COLUMNS.map(([, get]) => field(get(b))).join(','))];
+  const lines = [
+    COLUMNS.map(([name]) => name).join(','),
+    ...bookings.map((b) => COLUMNS.map(([, get]) => field(get(b))).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

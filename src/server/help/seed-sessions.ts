@@ -22,7 +22,8 @@ export async function seedSessionsIfEmpty(times: TimesRepository, contentDir: st
     for (const pattern of patterns) {
       const input = { ...pattern, branchId: id };
       const problem = patternProblem(input);
-      if (problem) throw new Error(`sessions.json: branch ${id}: ${problem.field.replace('body/', '')}: ${problem.detail}`);
+      if (problem)
+        throw new Error(`sessions.json: branch ${id}: ${problem.field.replace('body/', '')}: ${problem.detail}`);
       await times.addPattern(input);
     }
     for (const day of closed) await times.addException({ branchId: id, patternId: null, ...day });

@@ -175,7 +175,9 @@ export function bookingRepository(db: Kysely<Database>) {
         const answer: BookingAnswer = {
           reference: booking.reference,
           outcome,
-          slot: placed ? { id: placed.id, branchId: placed.branchId, date: placed.date, start: placed.start, end: placed.end } : null,
+          slot: placed
+            ? { id: placed.id, branchId: placed.branchId, date: placed.date, start: placed.start, end: placed.end }
+            : null,
         };
         await trx
           .updateTable('idempotency_key')
@@ -187,7 +189,10 @@ export function bookingRepository(db: Kysely<Database>) {
     },
 
     async count(): Promise<number> {
-      const row = await db.selectFrom('booking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+      const row = await db
+        .selectFrom('booking')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
@@ -201,12 +206,7 @@ export function bookingRepository(db: Kysely<Database>) {
       if (filter.topic) query = query.where('topic', '=', filter.topic);
       if (filter.status) query = query.where('status', '=', filter.status);
       if (filter.followUp) query = query.where('follow_up', '=', 1);
-      const rows = await query
-        .orderBy('retention_date')
-        .orderBy('session_start')
-        .orderBy('id')
-        .limit(2000)
-        .execute();
+      const rows = await query.orderBy('retention_date').orderBy('session_start').orderBy('id').limit(2000).execute();
       return rows.map(inboxOf);
     },
 
@@ -219,7 +219,11 @@ export function bookingRepository(db: Kysely<Database>) {
      * A helper sets a status. Cancelling frees the place; confirming a cancelled request takes its
      * place again if it is still free. Returns 'full' or 'no-session' when that cannot be done.
      */
-    async setStatus(id: number, status: BookingStatus, slot: Candidate | null): Promise<InboxBooking | 'full' | 'no-session' | undefined> {
+    async setStatus(
+      id: number,
+      status: BookingStatus,
+      slot: Candidate | null,
+    ): Promise<InboxBooking | 'full' | 'no-session' | undefined> {
       const result = await withRetry(db, async (trx) => {
         const row = await trx.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
         if (!row) return undefined;

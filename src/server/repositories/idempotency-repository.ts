@@ -15,7 +15,7 @@ export type Claim =
  * its answer is stored with the work it did (in the same transaction, see booking-repository), so
  * a retry gets that answer back; a key reused for another body is refused.
  */
-export function idempotencyRepository(db: Kysely<Database>) {
+export function idempotencyRepository(db: Kysely<Database>, staleMs = IN_FLIGHT_STALE_MS) {
   return {
     /** Claims the key for this request, or says why not (answered already, other body, in flight). */
     async claim(key: string, requestHash: string, now: Date): Promise<Claim> {
@@ -28,10 +28,11 @@ export function idempotencyRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('idempotency_key').selectAll().where('key', '=', key).executeTakeFirst();
       if (!row) return this.claim(key, requestHash, now); // released between the two statements
       if (row.request_hash !== requestHash) return { kind: 'mismatch' };
-      if (row.state === 'done') return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body ?? '' };
+      if (row.state === 'done')
+        return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body ?? '' };
       // A claim whose request died (server restart, crash) holds no work: that is committed with
       // the answer. Taking it over is safe; the unique booking key stops a late original anyway.
-      const stale = new Date(now.getTime() - IN_FLIGHT_STALE_MS).toISOString();
+      const stale = new Date(now.getTime() - staleMs).toISOString();
       const taken = await db
         .updateTable('idempotency_key')
         .set({ created_at: now.toISOString() })

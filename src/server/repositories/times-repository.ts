@@ -73,7 +73,11 @@ export function timesRepository(db: Kysely<Database>) {
     },
 
     async addPattern(input: PatternInput): Promise<SessionPattern> {
-      const row = await db.insertInto('session_pattern').values(patternRow(input)).returningAll().executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('session_pattern')
+        .values(patternRow(input))
+        .returningAll()
+        .executeTakeFirstOrThrow();
       return patternOf(row);
     },
 

@@ -25,12 +25,14 @@ type Checked = { candidates: Candidate[]; firstChoiceOpen: boolean } | { field: 
 async function check(app: App, body: BookingRequest, now: Date): Promise<Checked> {
   const rule = bookingProblem(body);
   if (rule) return rule;
-  if (!languageCodes.has(body.language)) return { field: 'body/language', detail: `"${body.language}" is not a language the kiosk offers` };
+  if (!languageCodes.has(body.language))
+    return { field: 'body/language', detail: `"${body.language}" is not a language the kiosk offers` };
   if (!(await app.times.branch(body.branchId))) return { field: 'body/branchId', detail: 'No such branch' };
   const created = new Date(body.createdAt);
   if (Number.isNaN(created.getTime())) return { field: 'body/createdAt', detail: 'Not a date and time' };
   if (created.getTime() > now.getTime() + CLOCK_SKEW_MS) return { field: 'body/createdAt', detail: 'Is in the future' };
-  if (created.getTime() < now.getTime() - OLDEST_MS) return { field: 'body/createdAt', detail: 'Is more than 30 days old' };
+  if (created.getTime() < now.getTime() - OLDEST_MS)
+    return { field: 'body/createdAt', detail: 'Is more than 30 days old' };
   const madeAt = libraryLocal(created);
   const nowLocal = libraryLocal(now);
   const candidates: Candidate[] = [];
@@ -39,7 +41,11 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
     const found = await app.slots.lookup(id, now);
     const field = `body/slots/${i}`;
     if ('problem' in found) {
-      const detail = { unknown: 'No such time', 'not-bookable': 'Drop-in hours need no request', 'too-far': 'Too far ahead' };
+      const detail = {
+        unknown: 'No such time',
+        'not-bookable': 'Drop-in hours need no request',
+        'too-far': 'Too far ahead',
+      };
       return { field, detail: detail[found.problem] };
     }
     if (found.slot.branchId !== body.branchId) return { field, detail: 'That time is at another branch' };
@@ -116,7 +122,12 @@ export async function bookingRoutes(app: App): Promise<void> {
       } catch (error) {
         // A retry that took over a claim raced the original, which committed first: same answer.
         const stored = await app.idempotency.answer(key.toLowerCase());
-        if (stored) return reply.code(stored.status).header('idempotent-replayed', 'true').type('application/json').send(stored.body);
+        if (stored)
+          return reply
+            .code(stored.status)
+            .header('idempotent-replayed', 'true')
+            .type('application/json')
+            .send(stored.body);
         await app.idempotency.release(key.toLowerCase());
         throw error;
       }
@@ -133,4 +144,3 @@ export async function bookingRoutes(app: App): Promise<void> {
     return feed;
   });
 }
-

@@ -51,19 +51,32 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     bookings: await app.bookings.list(filterOf(request.query as FilterQuery)),
   }));
 
-  app.get('/api/staff/bookings.csv', { preHandler: helpers, schema: { querystring: Filter } }, async (request, reply) => {
-    const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
-    await app.staff.audit({ actor: actorOf(request), action: 'export-requests', target: 'bookings', beforeId: null, afterId: String(bookings.length) });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="help-requests.csv"')
-      .header('cache-control', 'no-store')
-      .send(bookingsCsv(bookings));
-  });
+  app.get(
+    '/api/staff/bookings.csv',
+    { preHandler: helpers, schema: { querystring: Filter } },
+    async (request, reply) => {
+      const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'export-requests',
+        target: 'bookings',
+        beforeId: null,
+        afterId: String(bookings.length),
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="help-requests.csv"')
+        .header('cache-control', 'no-store')
+        .send(bookingsCsv(bookings));
+    },
+  );
 
   app.post(
     '/api/staff/bookings/:id/status',
-    { preHandler: helpers, schema: { params: IdParam, body: Type.Object({ status: Status }, { additionalProperties: false }) } },
+    {
+      preHandler: helpers,
+      schema: { params: IdParam, body: Type.Object({ status: Status }, { additionalProperties: false }) },
+    },
     async (request, reply) => {
       const id = Number(request.params.id);
       const before = await app.bookings.get(id);
@@ -73,9 +86,16 @@ export async function staffBookingRoutes(app: App): Promise<void> {
       const slot = looked && 'slot' in looked ? looked.slot : null;
       const result = await app.bookings.setStatus(id, status, slot);
       if (result === 'full') return sendProblem(reply, full);
-      if (result === 'no-session') return sendFieldProblem(reply, 'body/status', 'The request has no session yet: move it to one first');
+      if (result === 'no-session')
+        return sendFieldProblem(reply, 'body/status', 'The request has no session yet: move it to one first');
       if (!result) return sendProblem(reply, notFound);
-      await app.staff.audit({ actor: actorOf(request), action: 'set-request-status', target: `booking/${id}`, beforeId: before.status, afterId: status });
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'set-request-status',
+        target: `booking/${id}`,
+        beforeId: before.status,
+        afterId: status,
+      });
       return result;
     },
   );
@@ -84,7 +104,10 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     '/api/staff/bookings/:id/move',
     {
       preHandler: helpers,
-      schema: { params: IdParam, body: Type.Object({ slotId: Type.String({ maxLength: 40 }) }, { additionalProperties: false }) },
+      schema: {
+        params: IdParam,
+        body: Type.Object({ slotId: Type.String({ maxLength: 40 }) }, { additionalProperties: false }),
+      },
     },
     async (request, reply) => {
       const id = Number(request.params.id);
@@ -92,21 +115,36 @@ export async function staffBookingRoutes(app: App): Promise<void> {
       if (!before) return sendProblem(reply, notFound);
       const found = await app.slots.lookup(request.body.slotId, new Date());
       if ('problem' in found) return sendFieldProblem(reply, 'body/slotId', 'No such bookable time');
-      if (found.slot.branchId !== before.branchId) return sendFieldProblem(reply, 'body/slotId', 'That time is at another branch');
+      if (found.slot.branchId !== before.branchId)
+        return sendFieldProblem(reply, 'body/slotId', 'That time is at another branch');
       const moved = await app.bookings.move(id, found.slot);
       if (moved === 'full') return sendProblem(reply, full);
       if (!moved) return sendProblem(reply, notFound);
-      await app.staff.audit({ actor: actorOf(request), action: 'move-request', target: `booking/${id}`, beforeId: before.slotId, afterId: found.slot.id });
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'move-request',
+        target: `booking/${id}`,
+        beforeId: before.slotId,
+        afterId: found.slot.id,
+      });
       return moved;
     },
   );
 
   app.get(
     '/api/staff/bookings/counts',
-    { preHandler: helpers, schema: { querystring: Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }) } },
+    {
+      preHandler: helpers,
+      schema: { querystring: Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }) },
+    },
     async (request) => {
       const today = libraryLocal(new Date()).slice(0, 10);
-      return { counts: await app.bookings.counts(request.query.from ?? addDays(today, -90), request.query.to ?? addDays(today, 60)) };
+      return {
+        counts: await app.bookings.counts(
+          request.query.from ?? addDays(today, -90),
+          request.query.to ?? addDays(today, 60),
+        ),
+      };
     },
   );
 

@@ -4,7 +4,13 @@ import { isDate, libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
 import { FEED_DAYS } from '../help/slot-catalog.js';
 import { patternProblem } from '../help/times-rules.js';
-import { BranchId, BranchInputSchema, DateString, ExceptionInputSchema, PatternInputSchema } from '../help/times-schema.js';
+import {
+  BranchId,
+  BranchInputSchema,
+  DateString,
+  ExceptionInputSchema,
+  PatternInputSchema,
+} from '../help/times-schema.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const IdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -49,13 +55,23 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post('/api/staff/patterns', { preHandler: helpers, schema: { body: PatternInputSchema } }, async (request, reply) => {
-    const problem = await checkPattern(request.body as PatternInput);
-    if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
-    const pattern = await app.times.addPattern(request.body as PatternInput);
-    await app.staff.audit({ actor: actorOf(request), action: 'add-pattern', target: `pattern/${pattern.id}`, beforeId: null, afterId: String(pattern.id) });
-    return reply.code(201).send(pattern);
-  });
+  app.post(
+    '/api/staff/patterns',
+    { preHandler: helpers, schema: { body: PatternInputSchema } },
+    async (request, reply) => {
+      const problem = await checkPattern(request.body as PatternInput);
+      if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
+      const pattern = await app.times.addPattern(request.body as PatternInput);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'add-pattern',
+        target: `pattern/${pattern.id}`,
+        beforeId: null,
+        afterId: String(pattern.id),
+      });
+      return reply.code(201).send(pattern);
+    },
+  );
 
   app.put(
     '/api/staff/patterns/:id',
@@ -77,38 +93,69 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete('/api/staff/patterns/:id', { preHandler: helpers, schema: { params: IdParam } }, async (request, reply) => {
-    if (await app.bookings.patternHasBookings(request.params.id, today())) {
-      return sendProblem(reply, {
-        type: PROBLEM.conflict,
-        title: 'Visitors are booked',
-        status: 409,
-        detail: 'Move or cancel the coming requests first, or add an exception for single dates',
+  app.delete(
+    '/api/staff/patterns/:id',
+    { preHandler: helpers, schema: { params: IdParam } },
+    async (request, reply) => {
+      if (await app.bookings.patternHasBookings(request.params.id, today())) {
+        return sendProblem(reply, {
+          type: PROBLEM.conflict,
+          title: 'Visitors are booked',
+          status: 409,
+          detail: 'Move or cancel the coming requests first, or add an exception for single dates',
+        });
+      }
+      if (!(await app.times.deletePattern(request.params.id))) return sendProblem(reply, notFound);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'delete-pattern',
+        target: `pattern/${request.params.id}`,
+        beforeId: String(request.params.id),
+        afterId: null,
       });
-    }
-    if (!(await app.times.deletePattern(request.params.id))) return sendProblem(reply, notFound);
-    await app.staff.audit({ actor: actorOf(request), action: 'delete-pattern', target: `pattern/${request.params.id}`, beforeId: String(request.params.id), afterId: null });
-    return reply.code(204).send();
-  });
+      return reply.code(204).send();
+    },
+  );
 
-  app.post('/api/staff/exceptions', { preHandler: helpers, schema: { body: ExceptionInputSchema } }, async (request, reply) => {
-    const input = request.body as ExceptionInput;
-    if (!isDate(input.date)) return sendFieldProblem(reply, 'body/date', 'Not a calendar date');
-    if (!(await app.times.branch(input.branchId))) return sendFieldProblem(reply, 'body/branchId', 'No such branch');
-    if (input.patternId !== null) {
-      const pattern = await app.times.pattern(input.patternId);
-      if (pattern?.branchId !== input.branchId) return sendFieldProblem(reply, 'body/patternId', 'No such session at that branch');
-    }
-    const exception = await app.times.addException(input);
-    await app.staff.audit({ actor: actorOf(request), action: 'add-exception', target: `exception/${exception.id}`, beforeId: null, afterId: `${input.date}:${input.patternId ?? 'all'}` });
-    return reply.code(201).send(exception);
-  });
+  app.post(
+    '/api/staff/exceptions',
+    { preHandler: helpers, schema: { body: ExceptionInputSchema } },
+    async (request, reply) => {
+      const input = request.body as ExceptionInput;
+      if (!isDate(input.date)) return sendFieldProblem(reply, 'body/date', 'Not a calendar date');
+      if (!(await app.times.branch(input.branchId))) return sendFieldProblem(reply, 'body/branchId', 'No such branch');
+      if (input.patternId !== null) {
+        const pattern = await app.times.pattern(input.patternId);
+        if (pattern?.branchId !== input.branchId)
+          return sendFieldProblem(reply, 'body/patternId', 'No such session at that branch');
+      }
+      const exception = await app.times.addException(input);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'add-exception',
+        target: `exception/${exception.id}`,
+        beforeId: null,
+        afterId: `${input.date}:${input.patternId ?? 'all'}`,
+      });
+      return reply.code(201).send(exception);
+    },
+  );
 
-  app.delete('/api/staff/exceptions/:id', { preHandler: helpers, schema: { params: IdParam } }, async (request, reply) => {
-    if (!(await app.times.deleteException(request.params.id))) return sendProblem(reply, notFound);
-    await app.staff.audit({ actor: actorOf(request), action: 'delete-exception', target: `exception/${request.params.id}`, beforeId: String(request.params.id), afterId: null });
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/staff/exceptions/:id',
+    { preHandler: helpers, schema: { params: IdParam } },
+    async (request, reply) => {
+      if (!(await app.times.deleteException(request.params.id))) return sendProblem(reply, notFound);
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'delete-exception',
+        target: `exception/${request.params.id}`,
+        beforeId: String(request.params.id),
+        afterId: null,
+      });
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     '/api/staff/slots',
