@@ -56,7 +56,8 @@ interface RequestOptions {
   expect401?: boolean;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** A call to `/api/staff/<path>`; exported for the help-session client (help-api-client.ts). */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const body = options.json ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   let response: Response;
   try {

@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'publish' }
   | { screen: 'versions' }
   | { screen: 'pack' }
+  | { screen: 'requests' }
+  | { screen: 'times' }
   | { screen: 'accounts' }
   | { screen: 'audit' }
   | { screen: 'account' };
@@ -28,6 +30,8 @@ const ALLOWED: Record<Screen, readonly StaffRole[]> = {
   publish: ['editor', 'admin'],
   versions: ['editor', 'admin'],
   pack: ['editor', 'admin'],
+  requests: ['helper', 'admin'],
+  times: ['helper', 'admin'],
   accounts: ['admin'],
   audit: ['admin'],
   account: ['helper', 'editor', 'admin'],
@@ -37,9 +41,9 @@ export function mayOpen(role: StaffRole, screen: Screen): boolean {
   return ALLOWED[screen].includes(role);
 }
 
-/** Where a role lands after signing in (helpers have only their account page for now). */
+/** Where a role lands after signing in: helpers start at their inbox of requests. */
 export function homeRoute(role: StaffRole): Route {
-  return role === 'helper' ? { screen: 'account' } : { screen: 'guides' };
+  return role === 'helper' ? { screen: 'requests' } : { screen: 'guides' };
 }
 
 export function parseHash(hash: string): Route | null {
@@ -53,6 +57,8 @@ export function parseHash(hash: string): Route | null {
     case 'publish':
     case 'versions':
     case 'pack':
+    case 'requests':
+    case 'times':
     case 'accounts':
     case 'audit':
     case 'account':

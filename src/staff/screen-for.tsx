@@ -10,6 +10,8 @@ import { GuideEditor } from './screens/guide-editor.js';
 import { GuideList } from './screens/guide-list.js';
 import { Media } from './screens/media.js';
 import { Publish } from './screens/publish.js';
+import { Requests } from './screens/requests.js';
+import { Times } from './screens/times.js';
 import { Versions } from './screens/versions.js';
 
 /** The screen the address asks for, or the role's home screen when it asks for nothing it may open. */
@@ -37,6 +39,10 @@ export function ScreenFor({ me }: { me: Me }) {
       return <Versions />;
     case 'pack':
       return <ContentPack />;
+    case 'requests':
+      return <Requests />;
+    case 'times':
+      return <Times />;
     case 'accounts':
       return <Accounts me={me} />;
     case 'audit':

@@ -4,7 +4,10 @@ import { hrefOf, mayOpen, type Route, type Screen, useHashRoute } from '../route
 
 type NavScreen = Exclude<Screen, 'editor'>;
 
-/** The screens a role may open, in the order work flows: edit, publish, look back, move content, administer. */
+/**
+ * The screens a role may open, in the order work flows: edit, publish, look back, move content;
+ * then the help sessions (the inbox first, what helpers open most); then administer.
+ */
 export function MainNav({ role }: { role: StaffRole }) {
   const { t } = useTranslation();
   const route = useHashRoute();
@@ -17,6 +20,8 @@ export function MainNav({ role }: { role: StaffRole }) {
     ['publish', t('nav.publish')],
     ['versions', t('nav.versions')],
     ['pack', t('nav.pack')],
+    ['requests', t('nav.requests')],
+    ['times', t('nav.times')],
     ['accounts', t('nav.accounts')],
     ['audit', t('nav.audit')],
     ['account', t('nav.account')],
