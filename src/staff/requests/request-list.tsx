@@ -7,7 +7,7 @@ import { RequestRow } from './request-row.js';
 interface RequestListProps {
   bookings: InboxBooking[];
   context: RequestContext;
-  onChanged: (message: string) => void;
+  onChanged: (message: string) => Promise<void>;
 }
 
 interface Group {

@@ -13,8 +13,8 @@ import type { RequestContext } from './request-context.js';
 interface RequestRowProps {
   booking: InboxBooking;
   context: RequestContext;
-  /** After a change: what to announce; the list is loaded again. */
-  onChanged: (message: string) => void;
+  /** After a change: what to announce; resolves once the list is loaded again. */
+  onChanged: (message: string) => Promise<void>;
 }
 
 /**
@@ -33,14 +33,16 @@ export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) 
   const setStatus = (status: BookingStatus) =>
     run(async () => {
       const saved = await helpApi.setStatus(b.id, status);
-      onChanged(t('requests.statusChanged', { reference: b.reference, status: statusLabel(t, saved.status) }));
+      await onChanged(t('requests.statusChanged', { reference: b.reference, status: statusLabel(t, saved.status) }));
+      focusRow(b.id);
     });
   const move = (slotId: string) =>
     run(async () => {
       const saved = await helpApi.move(b.id, slotId);
-      onChanged(
+      await onChanged(
         t('requests.moved', { reference: b.reference, time: saved.slotId ? context.slotName(saved.slotId) : '' }),
       );
+      focusRow(b.id);
     });
 
   const action = (status: BookingStatus, label: string) => (
@@ -52,7 +54,7 @@ export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) 
 
   return (
     <tr class={b.followUp ? 'follow-up' : undefined}>
-      <th scope="row">
+      <th scope="row" id={`request-${b.id}`} tabIndex={-1}>
         <span class="reference">{b.reference}</span>
       </th>
       <td>{b.start && b.end ? `${b.start}–${b.end}` : <em>{t('requests.noTimeYet')}</em>}</td>
@@ -110,6 +112,14 @@ export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) 
       </td>
     </tr>
   );
+}
+
+/**
+ * After an action its button is often gone (attended has no "attended" button) and a moved request
+ * sits under another day: focus goes to the request's code, wherever it now is.
+ */
+function focusRow(id: number): void {
+  document.getElementById(`request-${id}`)?.focus();
 }
 
 /** Name and how to reach the visitor, or that it is deleted; whether reminders were agreed to. */

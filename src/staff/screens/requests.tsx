@@ -69,7 +69,7 @@ export function Requests() {
       </p>
       <ProblemMessage error={bookings.error ?? times.error ?? slots.error} />
       {bookings.data && list.length === 0 && <p>{filters.followUp ? t('requests.noFollowUp') : t('requests.none')}</p>}
-      <RequestList bookings={list} context={context} onChanged={(m) => void changed(m)} />
+      <RequestList bookings={list} context={context} onChanged={changed} />
       <Counts branches={times.data?.branches ?? []} topicName={topics.nameOf} />
     </section>
   );

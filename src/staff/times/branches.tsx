@@ -13,6 +13,8 @@ interface BranchesProps {
 export function Branches({ branches, onSaved }: BranchesProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Branch | null>(null);
+  // Bumped on every save, so the form starts empty again rather than inviting a second copy.
+  const [saves, setSaves] = useState(0);
   return (
     <section aria-labelledby="branches-heading">
       <h2 id="branches-heading">{t('times.branchesHeading')}</h2>
@@ -56,11 +58,12 @@ export function Branches({ branches, onSaved }: BranchesProps) {
         </table>
       )}
       <BranchForm
-        key={editing?.id ?? 'new'}
+        key={editing?.id ?? `new-${saves}`}
         branch={editing}
         takenIds={branches.map((b) => b.id)}
         onSaved={(saved) => {
           setEditing(null);
+          setSaves((n) => n + 1);
           onSaved(t('times.branchSaved', { name: saved.name }));
         }}
         onCancel={() => setEditing(null)}

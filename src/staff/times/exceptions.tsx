@@ -31,12 +31,16 @@ export function Exceptions({ exceptions, patterns, branches, onChanged }: Except
   const remove = (exception: SessionException) =>
     run(async () => {
       await helpApi.deleteException(exception.id);
+      // The row and its button are gone: reading goes on from the list's heading.
+      document.getElementById('exceptions-heading')?.focus();
       onChanged(t('times.exceptionDeleted', { date: formatDay(exception.date, lang) }));
     });
 
   return (
     <section aria-labelledby="exceptions-heading">
-      <h2 id="exceptions-heading">{t('times.exceptionsHeading')}</h2>
+      <h2 id="exceptions-heading" tabIndex={-1}>
+        {t('times.exceptionsHeading')}
+      </h2>
       <p>{t('times.exceptionsIntro')}</p>
       <ProblemMessage error={error} />
       {coming.length === 0 ? (

@@ -4,12 +4,14 @@ import { useTranslation } from '../../i18n/use-translation.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAction } from '../components/use-action.js';
 import { helpApi } from '../help-api-client.js';
-import { todayAtLibrary, WEEKDAYS, weekdayName } from './dates.js';
+import { todayAtLibrary } from './dates.js';
 import { kindLabel } from './labels.js';
 import { LanguageChoice } from './language-choice.js';
 import { draftOf, inputOf, newDraft, type PatternDraft } from './pattern-draft.js';
+import { invalidIf, isNamed } from './server-field.js';
 import { TopicChoice } from './topic-choice.js';
 import type { Topics } from './use-topics.js';
+import { WhenFields } from './when-fields.js';
 
 interface PatternFormProps {
   /** The pattern being edited, or null for a new one. */
@@ -24,7 +26,7 @@ const KINDS: SessionKind[] = ['bookable', 'drop-in'];
 
 /** A weekly session: where, when, how long, how many places, what for and in which languages. */
 export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: PatternFormProps) {
-  const { t, lang } = useTranslation();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<PatternDraft>(() =>
     pattern ? draftOf(pattern) : newDraft(branches[0]?.id ?? '', todayAtLibrary()),
   );
@@ -34,6 +36,7 @@ export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: Pa
   const p = pattern ? `pattern-${pattern.id}` : 'new-pattern';
   const noLanguage = tried && draft.languages.length === 0;
   const untilEarly = draft.until !== '' && draft.until < draft.from;
+  const problemId = `${p}-problem`;
   // A branch added (or removed) while the form is open: the select shows the first one, so does the draft.
   const branchId = branches.some((b) => b.id === draft.branchId) ? draft.branchId : (branches[0]?.id ?? '');
 
@@ -51,7 +54,7 @@ export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: Pa
     <section aria-labelledby={`${p}-heading`} class="panel">
       <h3 id={`${p}-heading`}>{pattern ? t('times.editPatternHeading') : t('times.newPatternHeading')}</h3>
       <form class="stack" onSubmit={(e) => void submit(e)}>
-        <ProblemMessage error={error} />
+        <ProblemMessage error={error} id={problemId} />
         <div class="filters">
           <div class="field">
             <label for={`${p}-branch`}>{t('times.branch')}</label>
@@ -84,60 +87,7 @@ export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: Pa
             ))}
           </fieldset>
         </div>
-        <div class="filters">
-          <div class="field">
-            <label for={`${p}-weekday`}>{t('times.weekday')}</label>
-            <select id={`${p}-weekday`} value={draft.weekday} onChange={(e) => set('weekday', e.currentTarget.value)}>
-              {WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {weekdayName(Number(day), lang)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for={`${p}-start`}>{t('times.start')}</label>
-            <input
-              id={`${p}-start`}
-              type="time"
-              required
-              value={draft.start}
-              onInput={(e) => set('start', e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for={`${p}-duration`}>{t('times.duration')}</label>
-            <input
-              id={`${p}-duration`}
-              type="number"
-              inputMode="numeric"
-              required
-              min={5}
-              max={600}
-              step={5}
-              class="short"
-              value={draft.duration}
-              onInput={(e) => set('duration', e.currentTarget.value)}
-            />
-          </div>
-          {draft.kind === 'bookable' && (
-            <div class="field">
-              <label for={`${p}-capacity`}>{t('times.capacity')}</label>
-              <input
-                id={`${p}-capacity`}
-                type="number"
-                inputMode="numeric"
-                required
-                min={1}
-                max={100}
-                class="short"
-                value={draft.capacity}
-                onInput={(e) => set('capacity', e.currentTarget.value)}
-              />
-            </div>
-          )}
-        </div>
-        {draft.kind === 'drop-in' && <p class="hint">{t('times.dropInHint')}</p>}
+        <WhenFields idPrefix={p} draft={draft} set={set} error={error} problemId={problemId} />
         <TopicChoice idPrefix={p} topics={topics} value={draft.topics} onChange={(v) => set('topics', v)} />
         <LanguageChoice
           idPrefix={p}
@@ -150,6 +100,7 @@ export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: Pa
             <label for={`${p}-from`}>{t('times.from')}</label>
             <input
               id={`${p}-from`}
+              {...invalidIf(error, 'from', problemId)}
               type="date"
               required
               value={draft.from}
@@ -162,8 +113,8 @@ export function PatternForm({ pattern, branches, topics, onSaved, onCancel }: Pa
               id={`${p}-until`}
               type="date"
               min={draft.from}
-              aria-invalid={untilEarly ? true : undefined}
-              aria-describedby={`${p}-until-hint`}
+              aria-invalid={untilEarly || isNamed(error, 'until') ? true : undefined}
+              aria-describedby={isNamed(error, 'until') ? `${p}-until-hint ${problemId}` : `${p}-until-hint`}
               value={draft.until}
               onInput={(e) => set('until', e.currentTarget.value)}
             />

@@ -25,6 +25,8 @@ interface PatternsProps {
 export function Patterns({ patterns, branches, topics, onChanged }: PatternsProps) {
   const { t, lang } = useTranslation();
   const [editing, setEditing] = useState<SessionPattern | null>(null);
+  // Bumped on every save, so the form starts afresh rather than inviting a second copy.
+  const [saves, setSaves] = useState(0);
   const { busy, error, run } = useAction();
   const branchName = (id: string) => branches.find((b) => b.id === id)?.name ?? id;
 
@@ -32,12 +34,16 @@ export function Patterns({ patterns, branches, topics, onChanged }: PatternsProp
     run(async () => {
       await helpApi.deletePattern(pattern.id);
       if (editing?.id === pattern.id) setEditing(null);
+      // The row and its button are gone: reading goes on from the list's heading.
+      document.getElementById('patterns-heading')?.focus();
       onChanged(t('times.patternDeleted', { when: patternWhen(pattern, lang) }));
     });
 
   return (
     <section aria-labelledby="patterns-heading">
-      <h2 id="patterns-heading">{t('times.patternsHeading')}</h2>
+      <h2 id="patterns-heading" tabIndex={-1}>
+        {t('times.patternsHeading')}
+      </h2>
       <p>{t('times.patternsIntro')}</p>
       <ProblemMessage error={error} />
       {patterns.length === 0 ? (
@@ -115,12 +121,13 @@ export function Patterns({ patterns, branches, topics, onChanged }: PatternsProp
         <p class="hint">{t('times.branchFirst')}</p>
       ) : (
         <PatternForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${saves}`}
           pattern={editing}
           branches={branches}
           topics={topics}
           onSaved={(saved) => {
             setEditing(null);
+            setSaves((n) => n + 1);
             onChanged(
               editing
                 ? t('times.patternSaved', { when: patternWhen(saved, lang) })
