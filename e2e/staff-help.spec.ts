@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { BookingAnswer, BookingRequest } from '../src/domain/help.js';
 import { addDays, isoWeekday, libraryLocal, slotId } from '../src/domain/slot-rules.js';
+import { deleteExpiredPersonalData } from '../src/server/help/retention.js';
 import { expect, type KioskServer, test } from './fixtures.js';
 import { expectNoViolations, signIn } from './staff-helpers.js';
 
@@ -188,11 +189,11 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   await page.getByLabel(t('requests.followUpOnly')).uncheck();
   await expect(requestTables.getByRole('rowheader')).toHaveCount(3);
 
-  // Bashir is given the roomier session the day after.
+  // Bashir is given a time: the one he asked for is full and cannot be picked; the first free is offered.
   await row(bashir.reference).getByText(t('requests.place')).click();
-  await row(bashir.reference)
-    .getByLabel(t('requests.newTimeFor', { reference: bashir.reference }))
-    .selectOption(roomy);
+  const newTime = row(bashir.reference).getByLabel(t('requests.newTimeFor', { reference: bashir.reference }));
+  await expect(newTime.locator(`option[value="${small}"]`)).toBeDisabled();
+  await expect(newTime).toHaveValue(roomy);
   await button(bashir.reference, t('requests.moveHere')).click();
   const otherGroup = page.getByRole('region').filter({ has: page.locator(`h2 time[datetime="${other}"]`) });
   await expect(otherGroup.getByRole('rowheader')).toHaveText([bashir.reference]);
@@ -231,6 +232,14 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   expect(byReference[amina.reference]).toMatchObject({ status: 'attended', date: day, first_name: 'Amina' });
   expect(byReference[bashir.reference]).toMatchObject({ status: 'confirmed', date: other, start: '11:00' });
   expect(byReference[carin.reference]).toMatchObject({ status: 'waiting', any_time: 'true' });
+
+  // A month on, the server deletes Carin's name and e-mail; her request stays, without them.
+  expect(await deleteExpiredPersonalData(server.app, new Date(Date.now() + 31 * 24 * 3600_000))).toBe(1);
+  await page.reload();
+  await expect(row(carin.reference)).toContainText(t('requests.deleted'));
+  await expect(row(carin.reference)).not.toContainText('Carin');
+  await expect(row(carin.reference)).not.toContainText('carin@example.se');
+  await expect(row(amina.reference)).toContainText('Amina');
 });
 
 test('a session with a coming booking cannot be deleted, and the helper is told why', async ({ page, server }) => {

@@ -19,7 +19,11 @@ interface MoveFormProps {
 export function MoveForm({ booking, slots, busy, onMove }: MoveFormProps) {
   const { t, lang } = useTranslation();
   const choices = slots.filter((s) => s.branchId === booking.branchId && s.id !== booking.slotId);
-  const [slotId, setSlotId] = useState(choices.find((s) => s.placesLeft > 0)?.id ?? '');
+  const [picked, setSlotId] = useState('');
+  // The first free time until one is picked: the slots may arrive after the form is made.
+  const slotId = choices.some((s) => s.id === picked && s.placesLeft > 0)
+    ? picked
+    : (choices.find((s) => s.placesLeft > 0)?.id ?? '');
   const id = `move-${booking.id}`;
   if (choices.length === 0) return <p class="hint">{t('requests.noOtherTimes')}</p>;
   return (
