@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type GuideTranslation, guideEntryId } from '../src/domain/content.js';
 import { readContentDir } from '../src/server/content/content-dir.js';
-import { SEED_DIR, testServer } from '../test/helpers/server.js';
+import { SEED_DIR, TEST_KIOSK_TOKEN, testServer } from '../test/helpers/server.js';
 
 export type KioskServer = Awaited<ReturnType<typeof testServer>> & { url: string };
 
@@ -42,7 +42,9 @@ export function contentMarks(page: Page) {
  * both are done, so the tablet can go offline. The kiosk shows its attract screen.
  */
 export async function firstVisit(page: Page): Promise<void> {
-  await page.goto('/');
+  // The set-up address gives the kiosk its token; the kiosk takes it out of the address at once.
+  await page.goto(`/#kiosk=${TEST_KIOSK_TOKEN}`);
+  await page.waitForURL((url) => url.hash === '');
   await page.waitForFunction(() => !!document.documentElement.dataset.contentActive);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;

@@ -144,11 +144,21 @@ test('an editor saves a reviewed translation, publishes it and restores the vers
   await expect(rows).toHaveCount(3);
 });
 
-test('a helper sees only their account, and the console follows the language switch', async ({ page, server }) => {
+test('a helper sees requests, times and their account only, and the console follows the language switch', async ({
+  page,
+  server,
+}) => {
   const t = await signIn(page, server, 'hugo', 'helper');
-  await expect(page.getByRole('heading', { level: 1, name: t('account.heading') })).toBeVisible();
-  await expect(page.getByRole('navigation').getByRole('link')).toHaveText([t('nav.account')]);
+  await expect(page.getByRole('heading', { level: 1, name: t('requests.heading') })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText([
+    t('nav.requests'),
+    t('nav.times'),
+    t('nav.account'),
+  ]);
+  // Editors' screens are not a helper's: the address falls back to the helper's home.
   await page.goto('/staff/#/guides');
+  await expect(page.getByRole('heading', { level: 1, name: t('requests.heading') })).toBeVisible();
+  await page.goto('/staff/#/account');
   await expect(page.getByRole('heading', { level: 1, name: t('account.heading') })).toBeVisible();
 
   const en = await staffStrings('en');

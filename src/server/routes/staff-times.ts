@@ -13,7 +13,8 @@ import {
 } from '../help/times-schema.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
-const IdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+// Path parameters arrive as text and are never coerced: checked as digits, then read as numbers.
+const IdParam = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,11}$' }) });
 const notFound = { type: PROBLEM.notFound, title: 'Not found', status: 404 };
 
 /** Helpers and admins keep the branches' help-session times: weekly patterns and their exceptions. */
@@ -79,8 +80,8 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const problem = await checkPattern(request.body as PatternInput);
       if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
-      const before = await app.times.pattern(request.params.id);
-      const pattern = await app.times.updatePattern(request.params.id, request.body as PatternInput);
+      const before = await app.times.pattern(Number(request.params.id));
+      const pattern = await app.times.updatePattern(Number(request.params.id), request.body as PatternInput);
       if (!pattern) return sendProblem(reply, notFound);
       await app.staff.audit({
         actor: actorOf(request),
@@ -97,7 +98,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     '/api/staff/patterns/:id',
     { preHandler: helpers, schema: { params: IdParam } },
     async (request, reply) => {
-      if (await app.bookings.patternHasBookings(request.params.id, today())) {
+      if (await app.bookings.patternHasBookings(Number(request.params.id), today())) {
         return sendProblem(reply, {
           type: PROBLEM.conflict,
           title: 'Visitors are booked',
@@ -105,12 +106,12 @@ export async function staffTimesRoutes(app: App): Promise<void> {
           detail: 'Move or cancel the coming requests first, or add an exception for single dates',
         });
       }
-      if (!(await app.times.deletePattern(request.params.id))) return sendProblem(reply, notFound);
+      if (!(await app.times.deletePattern(Number(request.params.id)))) return sendProblem(reply, notFound);
       await app.staff.audit({
         actor: actorOf(request),
         action: 'delete-pattern',
-        target: `pattern/${request.params.id}`,
-        beforeId: String(request.params.id),
+        target: `pattern/${Number(request.params.id)}`,
+        beforeId: request.params.id,
         afterId: null,
       });
       return reply.code(204).send();
@@ -145,12 +146,12 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     '/api/staff/exceptions/:id',
     { preHandler: helpers, schema: { params: IdParam } },
     async (request, reply) => {
-      if (!(await app.times.deleteException(request.params.id))) return sendProblem(reply, notFound);
+      if (!(await app.times.deleteException(Number(request.params.id)))) return sendProblem(reply, notFound);
       await app.staff.audit({
         actor: actorOf(request),
         action: 'delete-exception',
-        target: `exception/${request.params.id}`,
-        beforeId: String(request.params.id),
+        target: `exception/${Number(request.params.id)}`,
+        beforeId: request.params.id,
         afterId: null,
       });
       return reply.code(204).send();
