@@ -25,6 +25,13 @@ type Screen =
   | { name: 'request'; topic: string; back: Screen }
   | { name: 'guide'; slug: string; step: number };
 
+/** The topic of a help request made from a screen: the guide the visitor was reading, if any. */
+function topicOf(screen: Screen): string {
+  if (screen.name === 'guide') return screen.slug;
+  if (screen.name === 'request') return screen.topic;
+  return OTHER_TOPIC;
+}
+
 /**
  * Full screen when the kiosk runs in a browser tab rather than as the installed app (which opens
  * full-screen by itself). Browsers allow it only in answer to a tap, hence here.
@@ -101,12 +108,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
       body = <Search guides={view.guides} onOpenGuide={openGuide} />;
       break;
     case 'ask-staff':
-      body = (
-        <AskStaff
-          onBack={() => setScreen(screen.back)}
-          onRequestHelp={() => openRequest(screen.back.name === 'guide' ? screen.back.slug : OTHER_TOPIC)}
-        />
-      );
+      body = <AskStaff onBack={() => setScreen(screen.back)} onRequestHelp={() => openRequest(topicOf(screen.back))} />;
       break;
     case 'request':
       body = (

@@ -29,7 +29,12 @@ const ids: Record<FieldName, string> = {
   consent: 'request-consent',
 };
 
-/** Step 3: the first name, and a phone number or e-mail address for a reminder if the visitor wants one. */
+/**
+ * Step 3: the first name, and a phone number or e-mail address for a reminder if the visitor wants one.
+ * The fields are uncontrolled (default values from the flow's state): the visit re-renders on every
+ * key (the idle watch listens in the capture phase), and a controlled field would be reset to the
+ * state from before the key, ahead of its own input handler.
+ */
 export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStepProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
@@ -53,6 +58,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
 
   return (
     <form
+      ref={form}
       id="request-details"
       class="request-form"
       noValidate
@@ -77,7 +83,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
           aria-required="true"
           aria-invalid={errors.firstName ? true : undefined}
           aria-describedby={describedBy('firstName', 'request-first-name-hint')}
-          value={details.firstName}
+          defaultValue={details.firstName}
           onInput={(event) => set({ firstName: event.currentTarget.value })}
         />
         {error('firstName')}
@@ -96,7 +102,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
           maxLength={BOOKING_LIMITS.phoneMax}
           aria-invalid={errors.phone ? true : undefined}
           aria-describedby={describedBy('phone')}
-          value={details.phone}
+          defaultValue={details.phone}
           onInput={(event) => set({ phone: event.currentTarget.value })}
         />
         {error('phone')}
@@ -113,7 +119,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
           maxLength={BOOKING_LIMITS.emailMax}
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={describedBy('email')}
-          value={details.email}
+          defaultValue={details.email}
           onInput={(event) => set({ email: event.currentTarget.value })}
         />
         {error('email')}
@@ -123,7 +129,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
           <input
             id={ids.consent}
             type="checkbox"
-            checked={details.consent}
+            defaultChecked={details.consent}
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={describedBy('consent')}
             onChange={(event) => set({ consent: event.currentTarget.checked })}

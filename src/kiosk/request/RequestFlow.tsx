@@ -282,8 +282,9 @@ export function RequestFlow({ topic, topicTitle, onBack, onDone }: RequestFlowPr
           {choiceError}
         </p>
       )}
+      {/* Keyed by step: a tap on Next must never land on the next step's button (a submit). */}
       {action ? (
-        <nav class="step-nav request-nav">
+        <nav class="step-nav request-nav" key={step}>
           <button type="button" class="secondary" onClick={back} disabled={sending === 'sending'}>
             {t('guide.back')}
           </button>

@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import type { Slot } from '../../domain/help.js';
 import { LANGUAGES } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -32,16 +31,18 @@ export function SlotList({ arrangement, idPrefix, badgeFor, blocked, onChoose }:
       {sections.map((section) => (
         <section key={section.id} class="slot-section" aria-labelledby={`${idPrefix}-${section.id}`}>
           <h2 id={`${idPrefix}-${section.id}`}>{section.heading}</h2>
-          {section.groups.map((group) => (
-            <Day
-              key={group.date}
-              group={group}
-              headingId={`${idPrefix}-${section.id}-${group.date}`}
-              badgeFor={badgeFor}
-              blocked={blocked}
-              onChoose={onChoose}
-            />
-          ))}
+          <div class="slot-days">
+            {section.groups.map((group) => (
+              <Day
+                key={group.date}
+                group={group}
+                headingId={`${idPrefix}-${section.id}-${group.date}`}
+                badgeFor={badgeFor}
+                blocked={blocked}
+                onChoose={onChoose}
+              />
+            ))}
+          </div>
         </section>
       ))}
     </>
@@ -105,14 +106,12 @@ function SlotButton({
       {badge !== null && <span class="slot-badge">{badge}</span>}
       {helperLanguages.length > 0 && (
         <span class="slot-speaks">
-          {t('request.time.speaks')}{' '}
-          {helperLanguages.map((language, i) => (
-            <Fragment key={language.code}>
-              {i > 0 && ', '}
-              <span lang={language.htmlLang} dir={language.dir}>
-                {language.nativeName}
-              </span>
-            </Fragment>
+          <span>{t('request.time.speaks')}</span>
+          {/* One chip per language, so names in both directions never mix on a line. */}
+          {helperLanguages.map((language) => (
+            <span key={language.code} class="slot-language" lang={language.htmlLang} dir={language.dir}>
+              {language.nativeName}
+            </span>
           ))}
         </span>
       )}
