@@ -6,12 +6,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { measureBookingWrites } from './booking-writes.js';
 import { launchChromium } from './browser.js';
 import { measureBundle } from './bundle-size.js';
 import { measureColdStart } from './cold-start.js';
 import { measureContentUpdates } from './content-update.js';
 import { type Figure, withTimeout } from './figure.js';
 import { measureManifest304 } from './manifest-304.js';
+import { measureOutboxFlush } from './outbox-flush.js';
 import { measureSearch } from './search-latency.js';
 import { startServer } from './server-under-test.js';
 import { measureTapToStep } from './tap-to-step.js';
@@ -53,11 +55,13 @@ async function main(): Promise<void> {
       figures.push(...(await withTimeout(measureTapToStep(browser, server.url, 4), 120_000, 'tap to step, 4×')));
       figures.push(...(await withTimeout(measureVisits(browser, server.url), 900_000, 'visits')));
       figures.push(...(await withTimeout(measureContentUpdates(browser), 300_000, 'content updates')));
+      figures.push(...(await withTimeout(measureOutboxFlush(browser), 180_000, 'outbox flush')));
     } finally {
       await browser.close();
     }
     // After the browser is gone, so it takes no CPU from the server or the load generator.
     figures.push(...(await withTimeout(measureManifest304(server.url), 120_000, 'manifest 304')));
+    figures.push(...(await withTimeout(measureBookingWrites(), 180_000, 'booking writes')));
     figures.push(...measureSearch());
   } finally {
     await server.close();

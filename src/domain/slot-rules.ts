@@ -43,9 +43,12 @@ export function addMinutes(time: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
+let libraryClock: Intl.DateTimeFormat | undefined;
+
 /** The library's wall-clock date and time at an instant, as `YYYY-MM-DDTHH:MM` (sorts as it reads). */
 export function libraryLocal(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  // Making a formatter costs far more than using one; every booking asks several times.
+  libraryClock ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: LIBRARY_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
@@ -53,7 +56,8 @@ export function libraryLocal(instant: Date): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(instant);
+  });
+  const parts = libraryClock.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }

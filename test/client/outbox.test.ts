@@ -86,7 +86,7 @@ describe('outbox', () => {
 
   it('sends a request whose times the server refuses again as "any time", with the same reference', async () => {
     const slot = await addSession(server);
-    await server.db.deleteFrom('session_pattern').execute(); // staff removed the session meanwhile
+    await server.app.times.deletePattern(Number(slot.split('@')[0])); // staff removed the session meanwhile
     const queued = await enqueueRequest(bookingBody([slot]), { now });
     const changes: OutboxChange[] = [];
     const stop = onOutboxChange((c) => changes.push(c));

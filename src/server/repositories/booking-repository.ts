@@ -42,16 +42,20 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === '23505';
 }
 
-/** Takes the lowest free place in a session, or returns false when it is full. */
-async function takeSeat(trx: Transaction<Database>, slot: Candidate, bookingId: number): Promise<boolean> {
+/** The lowest free place number in a session, or null when it is full. */
+async function freeSeat(trx: Transaction<Database>, slot: Candidate): Promise<number | null> {
   const taken = await trx.selectFrom('slot_seat').select('seat').where('slot_id', '=', slot.id).execute();
   const used = new Set(taken.map((t) => t.seat));
-  for (let seat = 0; seat < slot.capacity; seat++) {
-    if (used.has(seat)) continue;
-    await trx.insertInto('slot_seat').values({ slot_id: slot.id, seat, booking_id: bookingId }).execute();
-    return true;
-  }
-  return false;
+  for (let seat = 0; seat < slot.capacity; seat++) if (!used.has(seat)) return seat;
+  return null;
+}
+
+/** Takes the lowest free place in a session, or returns false when it is full. */
+async function takeSeat(trx: Transaction<Database>, slot: Candidate, bookingId: number): Promise<boolean> {
+  const seat = await freeSeat(trx, slot);
+  if (seat === null) return false;
+  await trx.insertInto('slot_seat').values({ slot_id: slot.id, seat, booking_id: bookingId }).execute();
+  return true;
 }
 
 /** Runs a transaction again when a concurrent writer won a place first (PostgreSQL; SQLite serialises). */
@@ -115,6 +119,22 @@ export function bookingRepository(db: Kysely<Database>) {
     async place(booking: NewBooking): Promise<BookingAnswer> {
       const { request, key } = booking;
       return withRetry(db, async (trx) => {
+        // The first of the visitor's times with a free place; the place is taken after the
+        // request row exists (it refers to it), in the same transaction.
+        let placed: { slot: Candidate; seat: number } | undefined;
+        for (const candidate of booking.candidates) {
+          const seat = await freeSeat(trx, candidate);
+          if (seat !== null) {
+            placed = { slot: candidate, seat };
+            break;
+          }
+        }
+        const outcome: BookingOutcome = !placed
+          ? 'waiting'
+          : placed.slot === booking.candidates[0] && booking.firstChoiceOpen
+            ? 'confirmed'
+            : 'moved';
+        const slot = placed?.slot;
         const { id } = await trx
           .insertInto('booking')
           .values({
@@ -123,60 +143,39 @@ export function bookingRepository(db: Kysely<Database>) {
             branch_id: request.branchId,
             topic: request.topic,
             language: request.language,
-            slot_id: null,
-            session_date: null,
-            session_start: null,
-            session_end: null,
+            slot_id: slot?.id ?? null,
+            session_date: slot?.date ?? null,
+            session_start: slot?.start ?? null,
+            session_end: slot?.end ?? null,
             requested_slots: JSON.stringify(request.slots),
             any_time: request.anyTime ? 1 : 0,
-            outcome: 'waiting',
-            status: 'waiting',
-            follow_up: 1,
+            outcome,
+            status: slot ? 'confirmed' : 'waiting',
+            follow_up: slot ? 0 : 1,
             first_name: request.firstName.trim(),
             phone: request.phone?.trim() || null,
             email: request.email?.trim() || null,
             consent: request.consent ? 1 : 0,
             created_at: request.createdAt,
             received_at: booking.receivedAt.toISOString(),
-            retention_date: booking.today,
+            retention_date: slot?.date ?? booking.today,
             personal_deleted_at: null,
             reminder_sent_at: null,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        let placed: Candidate | undefined;
-        for (const candidate of booking.candidates) {
-          if (await takeSeat(trx, candidate, id)) {
-            placed = candidate;
-            break;
-          }
-        }
-        const outcome: BookingOutcome = !placed
-          ? 'waiting'
-          : placed === booking.candidates[0] && booking.firstChoiceOpen
-            ? 'confirmed'
-            : 'moved';
-        if (placed) {
+        // On PostgreSQL a concurrent request may have taken this seat since: the primary key
+        // refuses the second insert and `withRetry` runs the whole transaction again.
+        if (placed)
           await trx
-            .updateTable('booking')
-            .set({
-              slot_id: placed.id,
-              session_date: placed.date,
-              session_start: placed.start,
-              session_end: placed.end,
-              retention_date: placed.date,
-              outcome,
-              status: 'confirmed',
-              follow_up: 0,
-            })
-            .where('id', '=', id)
+            .insertInto('slot_seat')
+            .values({ slot_id: placed.slot.id, seat: placed.seat, booking_id: id })
             .execute();
-        }
         const answer: BookingAnswer = {
           reference: booking.reference,
           outcome,
-          slot: placed
-            ? { id: placed.id, branchId: placed.branchId, date: placed.date, start: placed.start, end: placed.end }
+          slot: slot
+            ? { id: slot.id, branchId: slot.branchId, date: slot.date, start: slot.start, end: slot.end }
             : null,
         };
         await trx

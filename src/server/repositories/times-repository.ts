@@ -34,90 +34,131 @@ function patternRow(input: PatternInput) {
   };
 }
 
-/** Branches, their weekly session patterns and the dates those do not run. */
+interface TimesSnapshot {
+  branches: Branch[];
+  patterns: SessionPattern[];
+  exceptions: SessionException[];
+}
+
+/** How long a read of the (small) times tables is reused; writes through this repository drop it at once. */
+const SNAPSHOT_TTL_MS = 1000;
+
+async function readSnapshot(db: Kysely<Database>): Promise<TimesSnapshot> {
+  const [branches, patterns, exceptions] = await Promise.all([
+    db.selectFrom('branch').selectAll().orderBy('name').execute(),
+    db.selectFrom('session_pattern').selectAll().orderBy('weekday').orderBy('start').execute(),
+    db.selectFrom('session_exception').selectAll().orderBy('date').execute(),
+  ]);
+  return {
+    branches: branches.map((r) => ({
+      id: r.id,
+      name: r.name,
+      place: r.place,
+      openingHours: JSON.parse(r.opening_hours) as OpeningHours,
+    })),
+    patterns: patterns.map(patternOf),
+    exceptions: exceptions.map((r) => ({
+      id: r.id,
+      branchId: r.branch_id,
+      patternId: r.pattern_id,
+      date: r.date,
+      reason: r.reason,
+    })),
+  };
+}
+
+/**
+ * Branches, their weekly session patterns and the dates those do not run. Every booking checks
+ * its times against these, so they are read as one snapshot and kept for a second (another
+ * server process sees a change within that second); a write here drops the snapshot at once.
+ */
 export function timesRepository(db: Kysely<Database>) {
+  let cached: { at: number; snapshot: Promise<TimesSnapshot> } | undefined;
+  const snapshot = (): Promise<TimesSnapshot> => {
+    if (!cached || Date.now() - cached.at > SNAPSHOT_TTL_MS) {
+      const reading = readSnapshot(db);
+      cached = { at: Date.now(), snapshot: reading };
+      reading.catch(() => {
+        cached = undefined;
+      });
+    }
+    return cached.snapshot;
+  };
+  /** Runs a write and forgets the snapshot, so the next read sees it. */
+  const writing = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      cached = undefined;
+    }
+  };
+
   return {
     async branches(): Promise<Branch[]> {
-      const rows = await db.selectFrom('branch').selectAll().orderBy('name').execute();
-      return rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        place: r.place,
-        openingHours: JSON.parse(r.opening_hours) as OpeningHours,
-      }));
+      return (await snapshot()).branches;
     },
 
     async branch(id: string): Promise<Branch | undefined> {
-      return (await this.branches()).find((b) => b.id === id);
+      return (await snapshot()).branches.find((b) => b.id === id);
     },
 
     /** Creates the branch or replaces its name, place and opening hours. */
     async putBranch(id: string, input: BranchInput): Promise<Branch> {
       const row = { name: input.name, place: input.place, opening_hours: JSON.stringify(input.openingHours) };
-      await db
-        .insertInto('branch')
-        .values({ id, ...row })
-        .onConflict((oc) => oc.column('id').doUpdateSet(row))
-        .execute();
+      await writing(
+        db
+          .insertInto('branch')
+          .values({ id, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute(),
+      );
       return { id, ...input };
     },
 
     async patterns(): Promise<SessionPattern[]> {
-      const rows = await db.selectFrom('session_pattern').selectAll().orderBy('weekday').orderBy('start').execute();
-      return rows.map(patternOf);
+      return (await snapshot()).patterns;
     },
 
     async pattern(id: number): Promise<SessionPattern | undefined> {
-      const row = await db.selectFrom('session_pattern').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && patternOf(row);
+      return (await snapshot()).patterns.find((p) => p.id === id);
     },
 
     async addPattern(input: PatternInput): Promise<SessionPattern> {
-      const row = await db
-        .insertInto('session_pattern')
-        .values(patternRow(input))
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await writing(
+        db.insertInto('session_pattern').values(patternRow(input)).returningAll().executeTakeFirstOrThrow(),
+      );
       return patternOf(row);
     },
 
     async updatePattern(id: number, input: PatternInput): Promise<SessionPattern | undefined> {
-      const row = await db
-        .updateTable('session_pattern')
-        .set(patternRow(input))
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirst();
+      const row = await writing(
+        db.updateTable('session_pattern').set(patternRow(input)).where('id', '=', id).returningAll().executeTakeFirst(),
+      );
       return row && patternOf(row);
     },
 
     async deletePattern(id: number): Promise<boolean> {
-      const result = await db.deleteFrom('session_pattern').where('id', '=', id).executeTakeFirst();
+      const result = await writing(db.deleteFrom('session_pattern').where('id', '=', id).executeTakeFirst());
       return Number(result.numDeletedRows) > 0;
     },
 
     async exceptions(): Promise<SessionException[]> {
-      const rows = await db.selectFrom('session_exception').selectAll().orderBy('date').execute();
-      return rows.map((r) => ({
-        id: r.id,
-        branchId: r.branch_id,
-        patternId: r.pattern_id,
-        date: r.date,
-        reason: r.reason,
-      }));
+      return (await snapshot()).exceptions;
     },
 
     async addException(input: ExceptionInput): Promise<SessionException> {
-      const row = await db
-        .insertInto('session_exception')
-        .values({ branch_id: input.branchId, pattern_id: input.patternId, date: input.date, reason: input.reason })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await writing(
+        db
+          .insertInto('session_exception')
+          .values({ branch_id: input.branchId, pattern_id: input.patternId, date: input.date, reason: input.reason })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
       return { id: row.id, branchId: row.branch_id, patternId: row.pattern_id, date: row.date, reason: row.reason };
     },
 
     async deleteException(id: number): Promise<boolean> {
-      const result = await db.deleteFrom('session_exception').where('id', '=', id).executeTakeFirst();
+      const result = await writing(db.deleteFrom('session_exception').where('id', '=', id).executeTakeFirst());
       return Number(result.numDeletedRows) > 0;
     },
   };

@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import { referenceFor } from '../src/domain/help.js';
+import { migrateToLatest, openSqlite } from '../src/server/db/database.js';
+import { addSession, bookingBody } from '../test/helpers/bookings.js';
+import { testServer } from '../test/helpers/server.js';
+import { type Figure, figure, round, withTimeout } from './figure.js';
+
+const KIOSKS = 200;
+const DURATION_MS = 8_000;
+const SESSIONS = 20;
+
+interface LoadResult {
+  latencies: number[];
+  statuses: Record<string, number>;
+}
+
+/** 200 kiosks sending requests at once for a while, from a worker thread. */
+function load(url: string, token: string, bodies: object[]): Promise<LoadResult> {
+  const worker = new Worker(new URL('./booking-load-worker.mjs', import.meta.url), {
+    workerData: { url, token, connections: KIOSKS, durationMs: DURATION_MS, bodies },
+  });
+  return withTimeout(
+    new Promise<LoadResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    }),
+    DURATION_MS + 60_000,
+    'booking load',
+  ).finally(() => void worker.terminate());
+}
+
+/**
+ * The floor: the same rows a booking writes (its idempotency claim, the request, a place, the
+ * stored answer), each booking in its own transaction, straight into SQLite with the same schema
+ * and settings, no HTTP, no validation. Bookings per second.
+ */
+async function bareInserts(dir: string, durationMs: number): Promise<number> {
+  const kysely = openSqlite(dir);
+  await migrateToLatest(kysely);
+  await kysely.destroy();
+  const db = new SQLite(join(dir, 'servicepunkt.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  const claim = db.prepare(
+    "insert into idempotency_key (key, request_hash, state, created_at) values (?, ?, 'in-flight', ?)",
+  );
+  const booking = db.prepare(`insert into booking (idempotency_key, reference, branch_id, topic, language, slot_id,
+    session_date, session_start, session_end, requested_slots, any_time, outcome, status, follow_up, first_name, phone,
+    email, consent, created_at, received_at, retention_date) values (?, ?, 'stadsbiblioteket', 'bankid', 'ar', ?, '2030-01-01',
+    '12:00', '12:30', ?, 0, 'confirmed', 'confirmed', 0, 'Amina', null, null, 0, ?, ?, '2030-01-01')`);
+  const seat = db.prepare('insert into slot_seat (slot_id, seat, booking_id) values (?, ?, ?)');
+  const answer = db.prepare(
+    "update idempotency_key set state = 'done', response_status = 201, response_body = ? where key = ?",
+  );
+  const write = db.transaction((i: number) => {
+    const key = crypto.randomUUID();
+    const now = new Date().toISOString();
+    const slot = `${i % SESSIONS}@2030-01-01`;
+    claim.run(key, 'h'.repeat(64), now);
+    const { lastInsertRowid } = booking.run(key, referenceFor(key), slot, JSON.stringify([slot]), now, now);
+    seat.run(slot, Math.floor(i / SESSIONS), lastInsertRowid);
+    answer.run(JSON.stringify({ reference: referenceFor(key), outcome: 'confirmed', slot: null }), key);
+  });
+  let n = 0;
+  const until = performance.now() + durationMs;
+  while (performance.now() < until) write(n++);
+  db.close();
+  return n / (durationMs / 1000);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/**
+ * Booking writes on the real server under 200 concurrent kiosks (loopback, 8 s): writes per
+ * second as a ratio to bare SQLite inserts of the same rows, and the p99 latency of a write.
+ */
+export async function measureBookingWrites(): Promise<Figure[]> {
+  const server = await testServer();
+  try {
+    const slots: string[] = [];
+    for (let i = 0; i < SESSIONS; i++)
+      slots.push(await addSession(server, { capacity: 100, daysAhead: 1 + (i % 10), start: `1${i % 10}:00` }));
+    const bodies = slots.map((slot, i) => bookingBody([slot, slots[(i + 1) % slots.length] as string]));
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/bookings`;
+    const result = await load(url, server.kioskToken, bodies);
+    const created = result.statuses['201'] ?? 0;
+    const total = result.latencies.length;
+    if (created !== total) throw new Error(`booking load: expected only 201s, got ${JSON.stringify(result.statuses)}`);
+    const stored = await server.app.bookings.count();
+    if (stored !== created) throw new Error(`booking load: ${created} answered 201 but ${stored} stored`);
+    const perSecond = created / (DURATION_MS / 1000);
+    const bare = await bareInserts(join(server.dataDir, 'bare'), 3_000);
+    const p99 = percentile(result.latencies, 99);
+    return [
+      figure(
+        'booking writes vs bare SQLite inserts',
+        round(perSecond / bare, 3),
+        '×',
+        null,
+        `${round(perSecond, 0)} bookings/s through POST /api/bookings (${KIOSKS} kiosks, ${DURATION_MS / 1000} s, all 201, ${stored} stored) vs ${round(bare, 0)}/s inserting the same rows into SQLite directly, one transaction each`,
+      ),
+      figure(
+        'booking write latency p99, 200 kiosks',
+        round(p99, 1),
+        'ms',
+        null,
+        `p50 ${round(percentile(result.latencies, 50), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes`,
+      ),
+    ];
+  } finally {
+    await server.close();
+  }
+}
