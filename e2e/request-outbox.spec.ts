@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, firstVisit, type KioskServer, startVisit, test } from './fixtures.js';
+import { kioskStrings } from './locale-strings.js';
+import { storedText } from './stored-text.js';
+
+const NAME = 'Zaynab';
+const PHONE = '070 555 12 34';
+
+/** The tablet holds the help-session times (the slot feed), so the flow works offline. */
+async function timesKept(page: Page): Promise<void> {
+  await expect.poll(async () => (await storedText(page)).includes('"placesLeft"')).toBe(true);
+}
+
+/** A visitor asks for help from Home: the first free time, a name, a phone number for a reminder. */
+async function askForHelp(page: Page): Promise<void> {
+  const t = await kioskStrings('sv');
+  await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('guide.next') }).click(); // language: Swedish
+  await page.locator('.slot-list .slot-button:enabled').first().click();
+  await page.getByRole('button', { name: t('guide.next') }).click();
+  await page.getByRole('button', { name: t('guide.next') }).click(); // no other times
+  await page.getByLabel(t('request.details.firstName')).fill(NAME);
+  await page.getByLabel(t('request.details.phone')).fill(PHONE);
+  await page.getByRole('checkbox', { name: t('request.details.consent') }).check();
+  await page.getByRole('button', { name: t('guide.next') }).click();
+  await page.getByRole('button', { name: t('request.check.send') }).click();
+  await expect(page.locator('.reference-code')).toBeVisible();
+}
+
+const serverRequests = (server: KioskServer) => server.app.bookings.list({ from: '2000-01-01' });
+
+test('a request made offline survives a reload, shows as waiting, and reaches the server exactly once when the network is back', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const t = await kioskStrings('sv');
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/bookings')) posts.push(r.url());
+  });
+  await firstVisit(page);
+  await timesKept(page);
+
+  await page.context().setOffline(true);
+  await startVisit(page);
+  await askForHelp(page);
+  const reference = await page.locator('.reference-code').innerText();
+  await expect(page.locator('.request-status')).toContainText(t('request.done.queued'));
+
+  // The tablet restarts, still without a network: the request is still there, and says so.
+  await page.reload();
+  await expect(page.locator('.pending-requests')).toContainText(t('attract.pendingRequests', { count: 1 }));
+  expect(await serverRequests(server)).toHaveLength(0);
+  expect(await storedText(page)).toContain(NAME); // kept on the tablet until the server has it
+
+  // The network is back: sent once, and the visitor's data is gone from the tablet.
+  await page.context().setOffline(false);
+  await expect(page.locator('.pending-requests')).toBeEmpty();
+  const stored = await serverRequests(server);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ reference, firstName: NAME, phone: PHONE, consent: true, status: 'confirmed' });
+  const text = await storedText(page);
+  expect(text).not.toContain(NAME);
+  expect(text).not.toContain(PHONE);
+  // A retry may have been answered from the stored first answer, but only one request exists.
+  expect(posts.length).toBeGreaterThanOrEqual(1);
+});
+
+test('after the server has the request and the idle reset, nothing of the visitor is left on the tablet', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const t = await kioskStrings('sv');
+  await page.clock.install();
+  await firstVisit(page);
+  await timesKept(page);
+  await startVisit(page);
+  await askForHelp(page);
+  await expect(page.locator('.request-status')).toContainText(
+    t('request.done.confirmed', { time: '' }).split(':')[0] ?? '',
+  );
+  expect(await serverRequests(server)).toHaveLength(1);
+
+  // The visitor walks away: countdown, reset.
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('00:20');
+  await expect(page.locator('.attract-button')).toBeVisible();
+
+  expect(await page.content()).not.toContain(NAME);
+  const text = await storedText(page);
+  expect(text).not.toContain(NAME);
+  expect(text).not.toContain(PHONE);
+  expect(text).not.toContain(PHONE.replaceAll(' ', ''));
+});
