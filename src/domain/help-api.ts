@@ -28,15 +28,7 @@
  *   GET    /api/staff/bookings/counts?from&to                                   → { counts: BookingCount[] }
  *   GET    /api/staff/retention                                                 → { days }
  */
-import type {
-  BookingOutcome,
-  BookingStatus,
-  Branch,
-  OpeningHours,
-  SessionException,
-  SessionKind,
-  SessionPattern,
-} from './help.js';
+import type { BookingOutcome, BookingStatus, Branch, OpeningHours, SessionException, SessionPattern } from './help.js';
 
 export interface Times {
   branches: Branch[];
@@ -50,18 +42,8 @@ export interface BranchInput {
   openingHours: OpeningHours;
 }
 
-export interface PatternInput {
-  branchId: string;
-  kind: SessionKind;
-  weekday: number;
-  start: string;
-  durationMinutes: number;
-  capacity: number;
-  topics: string[];
-  languages: string[];
-  from: string;
-  until: string | null;
-}
+/** A session pattern as staff write it; the server gives it its id. */
+export type PatternInput = Omit<SessionPattern, 'id'>;
 
 export interface ExceptionInput {
   branchId: string;
