@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
-import { expect, type KioskServer, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { expectNoViolations } from './staff-helpers.js';
 
@@ -38,15 +38,9 @@ function storeCount(page: Page, store: string): Promise<number> {
   );
 }
 
-/**
- * First visit of a tablet set up with its kiosk token: content downloaded, service worker
- * installed, and the help-session times kept on the tablet.
- */
-async function setUpKiosk(page: Page, server: KioskServer): Promise<void> {
-  await page.goto(`/#kiosk=${server.kioskToken}`);
-  await page.waitForFunction(() => !!document.documentElement.dataset.contentActive);
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  await page.locator('.attract-button').waitFor();
+/** First visit (the kiosk set up with its token), and the help-session times kept on the tablet. */
+async function setUpKiosk(page: Page): Promise<void> {
+  await firstVisit(page);
   await expect.poll(() => storeCount(page, 'slotFeed')).toBe(1);
 }
 
@@ -78,7 +72,7 @@ test('from a guide: topic chosen, language, a time and another time, a name, sen
   test.setTimeout(90_000);
   const t = await kioskStrings('sv');
   const posts = bookingPosts(page);
-  await setUpKiosk(page, server);
+  await setUpKiosk(page);
   await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
@@ -143,10 +137,7 @@ test('from a guide: topic chosen, language, a time and another time, a name, sen
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.heading'));
 });
 
-test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish and no raw keys', async ({
-  page,
-  server,
-}) => {
+test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish and no raw keys', async ({ page }) => {
   test.setTimeout(90_000);
   const t = await kioskStrings('ar');
   const sv = await kioskStrings('sv');
@@ -156,7 +147,7 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
     .flatMap((text) => text.split(/\{\{\w+\}\}/))
     .map((part) => part.trim())
     .filter((part) => part.length >= 4);
-  await setUpKiosk(page, server);
+  await setUpKiosk(page);
   await startVisit(page, 'العربية');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
@@ -209,11 +200,10 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
 
 test('a personal identity number as the name: the problem shows at the name field and nothing is sent', async ({
   page,
-  server,
 }) => {
   const t = await kioskStrings('sv');
   const posts = bookingPosts(page);
-  await setUpKiosk(page, server);
+  await setUpKiosk(page);
   await startVisit(page);
   await page.getByRole('button', { name: t('home.requestButton') }).click();
   await page.getByRole('button', { name: t('guide.next') }).click();
@@ -243,10 +233,9 @@ test('a personal identity number as the name: the problem shows at the name fiel
 
 test('offline: the request waits on the tablet, the attract screen says so, and it goes when the network is back', async ({
   page,
-  server,
 }) => {
   const t = await kioskStrings('sv');
-  await setUpKiosk(page, server);
+  await setUpKiosk(page);
   await page.context().setOffline(true);
   await startVisit(page);
   await page.getByRole('button', { name: t('home.requestButton') }).click();
@@ -275,10 +264,9 @@ test('offline: the request waits on the tablet, the attract screen says so, and 
 
 test('in Tigrinya, which the browser has no date names for, days are written with the kiosk own names', async ({
   page,
-  server,
 }) => {
   const t = await kioskStrings('ti');
-  await setUpKiosk(page, server);
+  await setUpKiosk(page);
   await startVisit(page, 'ትግርኛ');
   await page.getByRole('button', { name: t('askStaff.button'), exact: true }).click();
   await page.getByRole('button', { name: t('home.requestButton') }).click();
