@@ -91,7 +91,8 @@ export interface BookingRequest {
   topic: string;
   /** The language the visitor wants help in. */
   language: string;
-  branchId: string;
+  /** The library, or null when the kiosk has no times yet (then any time, and staff place it). */
+  branchId: string | null;
   /** Slot ids: the chosen one first, then up to two alternatives. Empty when `anyTime`. */
   slots: string[];
   anyTime: boolean;
@@ -180,6 +181,9 @@ export function bookingProblem(request: BookingRequest): FieldProblem | null {
   }
   if ((request.phone !== null || request.email !== null) && !request.consent) {
     return { field: 'body/consent', detail: 'A reminder needs the visitor’s consent' };
+  }
+  if (request.branchId === null && request.slots.length > 0) {
+    return { field: 'body/branchId', detail: 'Times are at a library: say which' };
   }
   if (request.anyTime && request.slots.length > 0) {
     return { field: 'body/slots', detail: 'Either times or any time, not both' };

@@ -117,6 +117,14 @@ describe('POST /api/bookings: taken times are answered, not refused', () => {
     expect(anyTime.json<BookingAnswer>()).toMatchObject({ outcome: 'waiting', slot: null });
   });
 
+  it('a kiosk that never had the times sends no library: the request waits for staff at the first one', async () => {
+    const response = await postBooking(server, bookingBody([], { anyTime: true, branchId: null }));
+    expect(response.statusCode).toBe(201);
+    expect(response.json<BookingAnswer>()).toMatchObject({ outcome: 'waiting', slot: null });
+    const [stored] = await server.app.bookings.list({ from: '2000-01-01' });
+    expect(stored).toMatchObject({ branchId: 'stadsbiblioteket', followUp: true });
+  });
+
   it('a request queued offline that arrives after its time is moved on, not refused', async () => {
     const soon = await addSession(server, { daysAhead: 0, start: '00:00' }); // began at midnight today
     const later = await addSession(server, { daysAhead: 2 });
@@ -160,6 +168,7 @@ describe('POST /api/bookings: bad input is refused with the field named, and not
     ['no time and not any time', () => bookingBody([], { anyTime: false }), 'body/slots'],
     ['an unknown language', (s) => bookingBody([s], { language: 'xx' }), 'body/language'],
     ['an unknown branch', (s) => bookingBody([s], { branchId: 'nowhere' }), 'body/branchId'],
+    ['times without a branch', (s) => bookingBody([s], { branchId: null }), 'body/branchId'],
     ['a topic with markup', (s) => bookingBody([s], { topic: '<script>' }), 'body/topic'],
     ['a creation time in the future', (s) => bookingBody([s], { createdAt: '2099-01-01T00:00:00Z' }), 'body/createdAt'],
     ['a creation time that is not one', (s) => bookingBody([s], { createdAt: 'yesterday' }), 'body/createdAt'],

@@ -104,7 +104,7 @@ export function RequestFlow({ topic, topicTitle, onBack, onDone }: RequestFlowPr
     return {
       topic,
       language,
-      branchId,
+      branchId: branchId || null,
       slots: anyTime || first === null ? [] : [first, ...alternatives],
       anyTime,
       firstName: details.firstName.trim(),

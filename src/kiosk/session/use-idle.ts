@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'click'] as const;
+/**
+ * The start of a tap does not yet close the countdown: the dialog must still be there when the
+ * tap ends, or the tap would land on whatever lies beneath it. Its click closes it.
+ */
+const TAP_STARTS = new Set(['pointerdown', 'touchstart']);
 
 export interface IdleState {
   /** Seconds left before the visit is cleared, while the countdown shows; null otherwise. */
@@ -13,6 +18,9 @@ export interface IdleState {
  * Watches for a visitor going away: after `idleMs` without a touch or key, a countdown of
  * `countdownMs` starts (any touch cancels it); when it ends, `onReset` runs. Nothing counts while
  * `paused` (a video playing) or while `enabled` is false (nobody is visiting).
+ *
+ * A touch only notes the time: it re-renders nothing unless the countdown is showing, so typing
+ * in a form never re-renders the visit under the visitor's fingers.
  */
 export function useIdle(options: {
   idleMs: number;
@@ -26,26 +34,44 @@ export function useIdle(options: {
   const [now, setNow] = useState(Date.now());
   const onReset = useRef(options.onReset);
   onReset.current = options.onReset;
-  const [activity, setActivity] = useState(0);
+  const lastActivity = useRef(Date.now());
+  // Bumped only to restart the wait after the countdown was cancelled.
+  const [restarts, setRestarts] = useState(0);
+  const counting = useRef(false);
+  counting.current = deadline !== null;
 
   useEffect(() => {
-    const touched = () => setActivity((n) => n + 1);
+    const touched = (event: Event) => {
+      lastActivity.current = Date.now();
+      if (counting.current && !TAP_STARTS.has(event.type)) {
+        setDeadline(null);
+        setRestarts((n) => n + 1);
+      }
+    };
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, touched, { capture: true, passive: true });
     return () => {
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, touched, { capture: true });
     };
   }, []);
 
-  // Any activity (or a pause) cancels a running countdown and restarts the wait.
+  // Waits until `idleMs` have passed since the last touch (checking again when the timer fires).
   useEffect(() => {
     setDeadline(null);
     if (!enabled || paused) return;
-    const wait = setTimeout(() => {
-      setDeadline(Date.now() + countdownMs);
-      setNow(Date.now());
-    }, idleMs);
+    lastActivity.current = Date.now();
+    let wait: ReturnType<typeof setTimeout>;
+    const check = () => {
+      const quiet = Date.now() - lastActivity.current;
+      if (quiet >= idleMs) {
+        setDeadline(Date.now() + countdownMs);
+        setNow(Date.now());
+      } else {
+        wait = setTimeout(check, idleMs - quiet);
+      }
+    };
+    wait = setTimeout(check, idleMs);
     return () => clearTimeout(wait);
-  }, [activity, enabled, paused, idleMs, countdownMs]);
+  }, [restarts, enabled, paused, idleMs, countdownMs]);
 
   useEffect(() => {
     if (deadline === null) return;
@@ -63,6 +89,10 @@ export function useIdle(options: {
 
   return {
     secondsLeft: deadline === null ? null : Math.max(0, Math.ceil((deadline - now) / 1000)),
-    stillHere: () => setActivity((n) => n + 1),
+    stillHere: () => {
+      lastActivity.current = Date.now();
+      setDeadline(null);
+      setRestarts((n) => n + 1);
+    },
   };
 }

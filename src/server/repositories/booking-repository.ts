@@ -17,6 +17,8 @@ export interface NewBooking {
   key: string;
   reference: string;
   request: BookingRequest;
+  /** The request's library (the kiosk's, or the first one when the kiosk had no times yet). */
+  branchId: string;
   /** The visitor's times still open to placement, first choice first. */
   candidates: Candidate[];
   /** Whether `candidates[0]` is the visitor's first choice (it is not when that time has passed). */
@@ -140,7 +142,7 @@ export function bookingRepository(db: Kysely<Database>) {
           .values({
             idempotency_key: key,
             reference: booking.reference,
-            branch_id: request.branchId,
+            branch_id: booking.branchId,
             topic: request.topic,
             language: request.language,
             slot_id: slot?.id ?? null,

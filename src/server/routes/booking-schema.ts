@@ -8,7 +8,7 @@ export const BookingRequestSchema = Type.Object(
   {
     topic: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }),
     language: Type.String({ maxLength: 20 }),
-    branchId: Type.String({ pattern: '^[a-z0-9-]{1,60}$' }),
+    branchId: Type.Union([Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), Type.Null()]),
     slots: Type.Array(SlotId, { maxItems: 1 + BOOKING_LIMITS.alternativesMax }),
     anyTime: Type.Boolean(),
     firstName: Type.String({ minLength: 1, maxLength: BOOKING_LIMITS.firstNameMax }),

@@ -19,7 +19,9 @@ function requestHash(body: BookingRequest): string {
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
 
-type Checked = { candidates: Candidate[]; firstChoiceOpen: boolean } | { field: string; detail: string };
+type Checked =
+  | { branchId: string; candidates: Candidate[]; firstChoiceOpen: boolean }
+  | { field: string; detail: string };
 
 /** The checks that need the database and the clock; a problem names the field. */
 async function check(app: App, body: BookingRequest, now: Date): Promise<Checked> {
@@ -27,7 +29,12 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
   if (rule) return rule;
   if (!languageCodes.has(body.language))
     return { field: 'body/language', detail: `"${body.language}" is not a language the kiosk offers` };
-  if (!(await app.times.branch(body.branchId))) return { field: 'body/branchId', detail: 'No such branch' };
+  if (body.branchId !== null && !(await app.times.branch(body.branchId))) {
+    return { field: 'body/branchId', detail: 'No such branch' };
+  }
+  // A kiosk without times yet sends no library: the request waits for staff at the first one.
+  const branchId = body.branchId ?? (await app.times.branches())[0]?.id;
+  if (!branchId) return { field: 'body/branchId', detail: 'No library is set up on the server yet' };
   const created = new Date(body.createdAt);
   if (Number.isNaN(created.getTime())) return { field: 'body/createdAt', detail: 'Not a date and time' };
   if (created.getTime() > now.getTime() + CLOCK_SKEW_MS) return { field: 'body/createdAt', detail: 'Is in the future' };
@@ -57,7 +64,7 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
       candidates.push(found.slot);
     }
   }
-  return { candidates, firstChoiceOpen };
+  return { branchId, candidates, firstChoiceOpen };
 }
 
 /**
@@ -113,6 +120,7 @@ export async function bookingRoutes(app: App): Promise<void> {
           key: key.toLowerCase(),
           reference: referenceFor(key),
           request: body,
+          branchId: checked.branchId,
           candidates: checked.candidates,
           firstChoiceOpen: checked.firstChoiceOpen,
           receivedAt: now,
