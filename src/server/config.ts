@@ -18,6 +18,8 @@ const ConfigSchema = Type.Object({
   IDLE_TIMEOUT_SECONDS: Type.Integer({ minimum: 15, maximum: 3600, default: 90 }),
   /** UI strings; the take-away page reads its labels here. */
   LOCALES_DIR: Type.String({ minLength: 1, default: './locales' }),
+  /** PostgreSQL instead of the embedded SQLite, e.g. postgres://user:password@db.example.org/servicepunkt. */
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   /** The token every kiosk sends (until kiosks are enrolled one by one); made and kept in DATA_DIR if unset. */
   KIOSK_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9._~-]+$' })),
   /** Days after a help session that the visitor's name, phone and e-mail are deleted. */
@@ -40,6 +42,7 @@ export interface Config {
   publicUrl: string | null;
   idleTimeoutSeconds: number;
   logLevel: Static<typeof ConfigSchema>['LOG_LEVEL'];
+  databaseUrl: string | null;
   kioskToken: string | null;
   personalDataDays: number;
   smtpUrl: string | null;
@@ -77,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: v.PUBLIC_URL ?? null,
     idleTimeoutSeconds: v.IDLE_TIMEOUT_SECONDS,
     logLevel: v.LOG_LEVEL,
+    databaseUrl: v.DATABASE_URL ?? null,
     kioskToken: v.KIOSK_TOKEN ?? null,
     personalDataDays: v.PERSONAL_DATA_DAYS,
     smtpUrl: v.SMTP_URL ?? null,

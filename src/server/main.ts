@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrateToLatest, openSqlite } from './db/database.js';
+import { migrateToLatest, openDatabase } from './db/database.js';
 import { startRetention } from './help/retention.js';
 import { kioskSetupUrl, kioskTokenFor } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
@@ -12,7 +12,7 @@ import { seedIfEmpty } from './seed.js';
 /** Starts the server: config, database, migrations, seed content, then listen; stops cleanly on SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = openSqlite(config.dataDir);
+  const db = openDatabase(config);
   await migrateToLatest(db);
   const media = mediaStore(config.dataDir);
   const app = await buildApp({

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { loadConfig } from '../config.js';
-import { migrateToLatest, openSqlite } from '../db/database.js';
+import { migrateToLatest, openDatabase } from '../db/database.js';
 import type { StaffRole } from '../db/schema.js';
 import { staffRepository } from '../repositories/staff-repository.js';
 
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     console.error(`The password ${problem}.`);
     return 1;
   }
-  const db = openSqlite(loadConfig().dataDir);
+  const db = openDatabase(loadConfig());
   try {
     await migrateToLatest(db);
     const staff = staffRepository(db);

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { migrateToLatest, openSqlite } from '../db/database.js';
+import { migrateToLatest, openDatabase } from '../db/database.js';
 import { mediaStore } from '../media-store.js';
 import { contentRepository } from '../repositories/content-repository.js';
 import { editorialRepository } from '../repositories/editorial-repository.js';
@@ -8,7 +8,7 @@ import { seedIfEmpty } from '../seed.js';
 
 /** `npm run seed`: migrates the database and publishes the seed content if nothing is published. */
 const config = loadConfig();
-const db = openSqlite(config.dataDir);
+const db = openDatabase(config);
 try {
   await migrateToLatest(db);
   const stores = { content: contentRepository(db), editorial: editorialRepository(db), times: timesRepository(db) };

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import * as content001 from './migrations/001-content.js';
 import * as staff002 from './migrations/002-staff.js';
 import * as editorial003 from './migrations/003-editorial.js';
@@ -26,6 +27,24 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/**
+ * A PostgreSQL database, for regions that outgrow one machine: several server processes share it.
+ * `searchPath` puts every table in one schema (tests use one schema each).
+ */
+export function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The configured database: PostgreSQL when a URL is given, else the embedded SQLite in DATA_DIR. */
+export function openDatabase(config: { databaseUrl: string | null; dataDir: string }): Kysely<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
 }
 
 /** Brings the schema up to the newest migration; throws with the failing migration's name. */

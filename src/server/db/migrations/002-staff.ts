@@ -1,10 +1,11 @@
 import { type Kysely, sql } from 'kysely';
+import { autoId } from './portable.js';
 
 /** Staff accounts, their sessions, and the audit log of every staff write. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('staff_user')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'editor', 'helper')`))
     .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -22,7 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('staff_session_user').on('staff_session').column('user_id').execute();
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'integer')
     .addColumn('actor', 'text', (c) => c.notNull())

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { autoId } from './portable.js';
 
 /**
  * Help sessions: branches, weekly session patterns and their exceptions, visitors' requests, the
@@ -14,7 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('session_pattern')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('branch_id', 'text', (c) => c.notNull().references('branch.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('drop-in', 'bookable')`))
     .addColumn('weekday', 'integer', (c) => c.notNull())
@@ -28,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('session_exception')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('branch_id', 'text', (c) => c.notNull().references('branch.id'))
     .addColumn('pattern_id', 'integer', (c) => c.references('session_pattern.id').onDelete('cascade'))
     .addColumn('date', 'text', (c) => c.notNull())
@@ -36,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('booking')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
     .addColumn('reference', 'text', (c) => c.notNull())
     .addColumn('branch_id', 'text', (c) => c.notNull())
