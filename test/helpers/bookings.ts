@@ -3,7 +3,8 @@ import type { BookingRequest } from '../../src/domain/help.js';
 import { addDays, isoWeekday, libraryLocal, slotId } from '../../src/domain/slot-rules.js';
 import type { testServer } from './server.js';
 
-type Server = Awaited<ReturnType<typeof testServer>>;
+/** What these helpers need of a test server (SQLite or PostgreSQL). */
+type Server = Pick<Awaited<ReturnType<typeof testServer>>, 'app' | 'db' | 'kioskToken'>;
 
 export const BRANCH = 'stadsbiblioteket';
 
