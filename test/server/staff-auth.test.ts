@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { StaffRole } from '../../src/server/db/schema.js';
-import { testServer } from '../helpers/server.js';
+import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server;
@@ -37,13 +37,19 @@ async function login(username: string, password = PASSWORD): Promise<string> {
 
 const callers = {
   anonymous: async () => ({}),
-  kiosk: async () => ({ authorization: 'Bearer a-kiosk-device-token' }),
+  // The real kiosk token: it opens kiosk routes, never staff ones.
+  kiosk: async () => ({ authorization: `Bearer ${TEST_KIOSK_TOKEN}` }),
   helper: async () => ({ cookie: await login('helper') }),
   editor: async () => ({ cookie: await login('editor') }),
   admin: async () => ({ cookie: await login('admin') }),
 };
 
-const ROUTES: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; payload?: object; allowed: string[] }[] = [
+const ROUTES: {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: object;
+  allowed: string[];
+}[] = [
   { method: 'GET', url: '/api/staff/me', allowed: ['helper', 'editor', 'admin'] },
   {
     method: 'POST',
@@ -75,8 +81,45 @@ const ROUTES: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; payload?:
   { method: 'GET', url: '/api/staff/media', allowed: ['editor', 'admin'] },
   { method: 'GET', url: '/api/staff/pack', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/versions/1/restore', allowed: ['editor', 'admin'] },
+  { method: 'GET', url: '/api/staff/times', allowed: ['helper', 'admin'] },
+  {
+    method: 'PUT',
+    url: '/api/staff/branches/filial',
+    payload: { name: 'Filialen', place: 'Entrén', openingHours: {} },
+    allowed: ['helper', 'admin'],
+  },
+  {
+    method: 'POST',
+    url: '/api/staff/exceptions',
+    payload: { branchId: 'stadsbiblioteket', patternId: null, date: '2030-01-02', reason: 'Stängt' },
+    allowed: ['helper', 'admin'],
+  },
+  { method: 'DELETE', url: '/api/staff/patterns/999', allowed: ['helper', 'admin'] },
+  { method: 'GET', url: '/api/staff/slots', allowed: ['helper', 'admin'] },
+  { method: 'GET', url: '/api/staff/bookings', allowed: ['helper', 'admin'] },
+  { method: 'GET', url: '/api/staff/bookings.csv', allowed: ['helper', 'admin'] },
+  {
+    method: 'POST',
+    url: '/api/staff/bookings/1/status',
+    payload: { status: 'attended' },
+    allowed: ['helper', 'admin'],
+  },
+  { method: 'GET', url: '/api/staff/bookings/counts', allowed: ['helper', 'admin'] },
   { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
 ];
+
+describe('kiosk routes', () => {
+  it('open to the kiosk token only: no staff session, whatever its role, reaches them', async () => {
+    for (const who of ['anonymous', 'helper', 'admin'] as const) {
+      const headers = await callers[who]();
+      expect((await server.app.inject({ url: '/api/kiosk/slots', headers })).statusCode).toBe(401);
+      const post = await server.app.inject({ method: 'POST', url: '/api/bookings', headers, payload: {} });
+      expect(post.statusCode).toBe(401);
+    }
+    const kiosk = await server.app.inject({ url: '/api/kiosk/slots', headers: await callers.kiosk() });
+    expect(kiosk.statusCode).toBe(200);
+  });
+});
 
 describe('authorisation matrix', () => {
   for (const route of ROUTES) {

@@ -6,8 +6,9 @@
  * `generatedAt` is an ISO instant.
  */
 import type { Branch, DropIn, Slot, SlotFeed } from '../../domain/help.js';
+import { LIBRARY_TIME_ZONE, libraryLocal } from '../../domain/slot-rules.js';
 
-export const LIBRARY_TIME_ZONE = 'Europe/Stockholm';
+export { LIBRARY_TIME_ZONE };
 
 /** A wall-clock moment at the library: `YYYY-MM-DD` and `HH:MM`. */
 export interface WallClock {
@@ -33,21 +34,10 @@ export interface SlotArrangement {
   anyOpen: boolean;
 }
 
-const wallClockFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: LIBRARY_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The library's wall clock at an instant. */
 export function libraryWallClock(instant: Date): WallClock {
-  const parts = wallClockFormat.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  const local = libraryLocal(instant);
+  return { date: local.slice(0, 10), time: local.slice(11) };
 }
 
 function wallClockAsUtc(date: string, time: string): number {

@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { PROBLEM, sendProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** A preHandler that lets through only a request carrying a kiosk's bearer token. */
-    requireKiosk: preHandlerAsyncHookHandler;
+    /** An onRequest hook letting through only a request with a kiosk's bearer token, before the body is read. */
+    requireKiosk: onRequestAsyncHookHandler;
   }
 }
 

@@ -75,7 +75,7 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
 export async function bookingRoutes(app: App): Promise<void> {
   app.post(
     '/api/bookings',
-    { preHandler: app.requireKiosk, schema: { body: BookingRequestSchema }, bodyLimit: 8192 },
+    { onRequest: app.requireKiosk, schema: { body: BookingRequestSchema }, bodyLimit: 8192 },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
       if (typeof key !== 'string' || !UUID.test(key)) {
@@ -142,7 +142,7 @@ export async function bookingRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/kiosk/slots', { preHandler: app.requireKiosk }, async (request, reply) => {
+  app.get('/api/kiosk/slots', { onRequest: app.requireKiosk }, async (request, reply) => {
     const feed = await app.slots.feed(new Date());
     // The ETag covers what kiosks show, not the time it was made, so an unchanged feed is a 304.
     const { generatedAt: _, ...shown } = feed;

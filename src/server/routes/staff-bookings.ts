@@ -47,13 +47,13 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     from: q.from ?? libraryLocal(new Date()).slice(0, 10),
   });
 
-  app.get('/api/staff/bookings', { preHandler: helpers, schema: { querystring: Filter } }, async (request) => ({
+  app.get('/api/staff/bookings', { onRequest: helpers, schema: { querystring: Filter } }, async (request) => ({
     bookings: await app.bookings.list(filterOf(request.query as FilterQuery)),
   }));
 
   app.get(
     '/api/staff/bookings.csv',
-    { preHandler: helpers, schema: { querystring: Filter } },
+    { onRequest: helpers, schema: { querystring: Filter } },
     async (request, reply) => {
       const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
       await app.staff.audit({
@@ -74,7 +74,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/bookings/:id/status',
     {
-      preHandler: helpers,
+      onRequest: helpers,
       schema: { params: IdParam, body: Type.Object({ status: Status }, { additionalProperties: false }) },
     },
     async (request, reply) => {
@@ -103,7 +103,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/bookings/:id/move',
     {
-      preHandler: helpers,
+      onRequest: helpers,
       schema: {
         params: IdParam,
         body: Type.Object({ slotId: Type.String({ maxLength: 40 }) }, { additionalProperties: false }),
@@ -134,7 +134,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   app.get(
     '/api/staff/bookings/counts',
     {
-      preHandler: helpers,
+      onRequest: helpers,
       schema: { querystring: Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }) },
     },
     async (request) => {
@@ -148,5 +148,5 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/retention', { preHandler: helpers }, async () => ({ days: app.personalDataDays }));
+  app.get('/api/staff/retention', { onRequest: helpers }, async () => ({ days: app.personalDataDays }));
 }

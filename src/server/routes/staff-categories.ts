@@ -15,7 +15,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/guides/:id/placement',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
         body: Type.Object(
@@ -46,7 +46,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/categories',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: {
         body: Type.Object(
           {

@@ -41,11 +41,11 @@ export async function staffContentRoutes(app: App): Promise<void> {
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
-  app.get('/api/staff/guides', { preHandler: editors }, async () => app.editorial.list());
+  app.get('/api/staff/guides', { onRequest: editors }, async () => app.editorial.list());
 
   app.get(
     '/api/staff/guides/:id',
-    { preHandler: editors, schema: { params: Type.Object({ id: GuideId }) } },
+    { onRequest: editors, schema: { params: Type.Object({ id: GuideId }) } },
     async (request, reply) =>
       (await app.editorial.detail(request.params.id)) ??
       sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 }),
@@ -54,7 +54,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/guides/:id/texts/:lang',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: {
         params: Type.Object({ id: GuideId, lang: Lang }),
         body: Type.Object(
@@ -94,7 +94,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/preview',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: { body: Type.Object({ markdown: Markdown }, { additionalProperties: false }) },
     },
     async (request, reply) => {
@@ -112,7 +112,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/publish/preview', { preHandler: editors }, async (_request, reply) => {
+  app.get('/api/staff/publish/preview', { onRequest: editors }, async (_request, reply) => {
     try {
       return await previewEditorial(stores);
     } catch (error) {
@@ -123,7 +123,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/publish',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: {
         body: Type.Object(
           { changelog: Type.String({ minLength: 3, maxLength: 500 }) },
@@ -152,11 +152,11 @@ export async function staffContentRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/versions', { preHandler: editors }, async () => ({ versions: await app.content.versions() }));
+  app.get('/api/staff/versions', { onRequest: editors }, async () => ({ versions: await app.content.versions() }));
 
   app.post(
     '/api/staff/versions/:version/restore',
-    { preHandler: editors, schema: { params: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }) }) } },
+    { onRequest: editors, schema: { params: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }) }) } },
     async (request, reply) => {
       const actor = actorOf(request);
       const before = await app.content.activeVersion();

@@ -14,9 +14,9 @@ export async function staffMediaRoutes(app: App): Promise<void> {
     limits: { fileSize: Math.max(...Object.values(MEDIA_LIMITS)), files: 1, fields: 2 },
   });
 
-  app.get('/api/staff/media', { preHandler: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
+  app.get('/api/staff/media', { onRequest: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
 
-  app.post('/api/staff/media', { preHandler: editors }, async (request, reply) => {
+  app.post('/api/staff/media', { onRequest: editors }, async (request, reply) => {
     const file = await request.file();
     if (!file) {
       return sendProblem(reply, { type: PROBLEM.badRequest, title: 'No file', status: 400, field: 'file' });
@@ -65,7 +65,7 @@ export async function staffMediaRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/guides/:id/video',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
         body: Type.Object(

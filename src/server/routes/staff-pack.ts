@@ -52,7 +52,7 @@ const Pack = Type.Object({
 export async function staffPackRoutes(app: App): Promise<void> {
   const editors = app.requireStaff('editor', 'admin');
 
-  app.get('/api/staff/pack', { preHandler: editors }, async (_request, reply) => {
+  app.get('/api/staff/pack', { onRequest: editors }, async (_request, reply) => {
     const content = await app.editorial.load();
     const media = await Promise.all(
       (await app.editorial.mediaFiles()).map(async (f) => ({
@@ -65,7 +65,7 @@ export async function staffPackRoutes(app: App): Promise<void> {
     return { format: FORMAT, version: 1, exportedAt: date, content, media };
   });
 
-  app.post('/api/staff/pack', { preHandler: editors, bodyLimit: 300 * 1024 * 1024 }, async (request, reply) => {
+  app.post('/api/staff/pack', { onRequest: editors, bodyLimit: 300 * 1024 * 1024 }, async (request, reply) => {
     const refuse = (detail: string) =>
       sendProblem(reply, { type: PROBLEM.badRequest, title: 'Not a usable content pack', status: 400, detail });
     const pack = request.body;

@@ -52,7 +52,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/staff/logout',
-    { preHandler: app.requireStaff('admin', 'editor', 'helper') },
+    { onRequest: app.requireStaff('admin', 'editor', 'helper') },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await app.staff.endSession(token);
@@ -63,7 +63,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/me', { preHandler: app.requireStaff('admin', 'editor', 'helper') }, async (request) => {
+  app.get('/api/staff/me', { onRequest: app.requireStaff('admin', 'editor', 'helper') }, async (request) => {
     const user = request.staffUser;
     return { id: user?.id, username: user?.username, role: user?.role };
   });
@@ -71,7 +71,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/password',
     {
-      preHandler: app.requireStaff('admin', 'editor', 'helper'),
+      onRequest: app.requireStaff('admin', 'editor', 'helper'),
       schema: {
         body: Type.Object(
           { current: Type.String({ maxLength: 200 }), next: Type.String({ maxLength: 200 }) },

@@ -30,7 +30,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     return patternProblem(input);
   };
 
-  app.get('/api/staff/times', { preHandler: helpers }, async () => {
+  app.get('/api/staff/times', { onRequest: helpers }, async () => {
     const [branches, patterns, exceptions] = await Promise.all([
       app.times.branches(),
       app.times.patterns(),
@@ -41,7 +41,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.put(
     '/api/staff/branches/:id',
-    { preHandler: helpers, schema: { params: Type.Object({ id: BranchId }), body: BranchInputSchema } },
+    { onRequest: helpers, schema: { params: Type.Object({ id: BranchId }), body: BranchInputSchema } },
     async (request) => {
       const before = await app.times.branch(request.params.id);
       const branch = await app.times.putBranch(request.params.id, request.body);
@@ -58,7 +58,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/staff/patterns',
-    { preHandler: helpers, schema: { body: PatternInputSchema } },
+    { onRequest: helpers, schema: { body: PatternInputSchema } },
     async (request, reply) => {
       const problem = await checkPattern(request.body as PatternInput);
       if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
@@ -76,7 +76,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.put(
     '/api/staff/patterns/:id',
-    { preHandler: helpers, schema: { params: IdParam, body: PatternInputSchema } },
+    { onRequest: helpers, schema: { params: IdParam, body: PatternInputSchema } },
     async (request, reply) => {
       const problem = await checkPattern(request.body as PatternInput);
       if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
@@ -94,33 +94,29 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/staff/patterns/:id',
-    { preHandler: helpers, schema: { params: IdParam } },
-    async (request, reply) => {
-      if (await app.bookings.patternHasBookings(Number(request.params.id), today())) {
-        return sendProblem(reply, {
-          type: PROBLEM.conflict,
-          title: 'Visitors are booked',
-          status: 409,
-          detail: 'Move or cancel the coming requests first, or add an exception for single dates',
-        });
-      }
-      if (!(await app.times.deletePattern(Number(request.params.id)))) return sendProblem(reply, notFound);
-      await app.staff.audit({
-        actor: actorOf(request),
-        action: 'delete-pattern',
-        target: `pattern/${Number(request.params.id)}`,
-        beforeId: request.params.id,
-        afterId: null,
+  app.delete('/api/staff/patterns/:id', { onRequest: helpers, schema: { params: IdParam } }, async (request, reply) => {
+    if (await app.bookings.patternHasBookings(Number(request.params.id), today())) {
+      return sendProblem(reply, {
+        type: PROBLEM.conflict,
+        title: 'Visitors are booked',
+        status: 409,
+        detail: 'Move or cancel the coming requests first, or add an exception for single dates',
       });
-      return reply.code(204).send();
-    },
-  );
+    }
+    if (!(await app.times.deletePattern(Number(request.params.id)))) return sendProblem(reply, notFound);
+    await app.staff.audit({
+      actor: actorOf(request),
+      action: 'delete-pattern',
+      target: `pattern/${Number(request.params.id)}`,
+      beforeId: request.params.id,
+      afterId: null,
+    });
+    return reply.code(204).send();
+  });
 
   app.post(
     '/api/staff/exceptions',
-    { preHandler: helpers, schema: { body: ExceptionInputSchema } },
+    { onRequest: helpers, schema: { body: ExceptionInputSchema } },
     async (request, reply) => {
       const input = request.body as ExceptionInput;
       if (!isDate(input.date)) return sendFieldProblem(reply, 'body/date', 'Not a calendar date');
@@ -144,7 +140,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.delete(
     '/api/staff/exceptions/:id',
-    { preHandler: helpers, schema: { params: IdParam } },
+    { onRequest: helpers, schema: { params: IdParam } },
     async (request, reply) => {
       if (!(await app.times.deleteException(Number(request.params.id)))) return sendProblem(reply, notFound);
       await app.staff.audit({
@@ -161,7 +157,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
   app.get(
     '/api/staff/slots',
     {
-      preHandler: helpers,
+      onRequest: helpers,
       schema: {
         querystring: Type.Object({
           from: Type.Optional(DateString),

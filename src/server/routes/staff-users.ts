@@ -10,12 +10,12 @@ const Username = Type.String({ pattern: '^[a-z0-9._-]{2,64}$' });
 export async function staffUserRoutes(app: App): Promise<void> {
   const adminOnly = app.requireStaff('admin');
 
-  app.get('/api/staff/users', { preHandler: adminOnly }, async () => ({ users: await app.staff.listUsers() }));
+  app.get('/api/staff/users', { onRequest: adminOnly }, async () => ({ users: await app.staff.listUsers() }));
 
   app.post(
     '/api/staff/users',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         body: Type.Object(
           { username: Username, role: Role, password: Type.String({ maxLength: 200 }) },
@@ -42,7 +42,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
   app.patch(
     '/api/staff/users/:id',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) }),
         body: Type.Object(
@@ -86,7 +86,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
   app.get(
     '/api/staff/audit',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         querystring: Type.Object(
           { limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
