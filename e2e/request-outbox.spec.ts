@@ -97,3 +97,56 @@ test('after the server has the request and the idle reset, nothing of the visito
   expect(text).not.toContain(PHONE);
   expect(text).not.toContain(PHONE.replaceAll(' ', ''));
 });
+
+test('with the kiosk page closed, the service worker sends a queued request on a Background Sync event', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const context = page.context();
+  await firstVisit(page);
+  await timesKept(page);
+  await context.setOffline(true);
+  await startVisit(page);
+  await askForHelp(page);
+  // The sync registration is made right after the request is stored.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+          sync: { getTags(): Promise<string[]> };
+        };
+        return registration.sync.getTags();
+      }),
+    )
+    .toContain('servicepunkt-outbox');
+  await page.close();
+
+  // No kiosk page is open: only the service worker can send it. Chromium fires a sync event when
+  // its real network returns, which a test cannot switch; DevTools dispatches the same event.
+  await context.setOffline(false);
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  const registrations: { registrationId: string; scopeURL: string }[] = [];
+  cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: updated }) => registrations.push(...updated));
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => registrations.some((r) => r.scopeURL.startsWith(server.url))).toBe(true);
+  const registration = registrations.find((r) => r.scopeURL.startsWith(server.url));
+  await cdp.send('ServiceWorker.dispatchSyncEvent', {
+    origin: server.url,
+    registrationId: registration?.registrationId ?? '',
+    tag: 'servicepunkt-outbox',
+    lastChance: false,
+  });
+  await expect.poll(async () => (await serverRequests(server)).length, { timeout: 30_000 }).toBe(1);
+  const [stored] = await serverRequests(server);
+  expect(stored).toMatchObject({ firstName: NAME, phone: PHONE });
+
+  // And the tablet no longer holds the visitor's data.
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.locator('.attract-button').waitFor();
+  const text = await storedText(again);
+  expect(text).not.toContain(NAME);
+  expect(text).not.toContain(PHONE);
+});

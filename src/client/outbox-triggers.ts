@@ -6,15 +6,23 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 function schedule(at: number | null): void {
   clearTimeout(timer);
-  if (at !== null) timer = setTimeout(requestFlush, Math.max(0, at - Date.now()));
+  if (at !== null) timer = setTimeout(() => flush(false), Math.max(0, at - Date.now()));
 }
 
-/** Flushes now, then sets the timer for the next entry due (the backoff timer). */
-export function requestFlush(): void {
-  flushOutbox().then(
+/** Flushes, then sets the timer for the next entry due (the backoff timer). */
+function flush(ignoreBackoff: boolean): void {
+  flushOutbox({ ignoreBackoff }).then(
     (result) => schedule(result.nextAttemptAt),
     () => schedule(Date.now() + RETRY_AFTER_FAILURE_MS),
   );
+}
+
+/**
+ * Sends every queued request now, whatever its backoff: called when something changed (start,
+ * the network is back, the tablet woke, an idle reset, a new request). Then the backoff timer.
+ */
+export function requestFlush(): void {
+  flush(true);
 }
 
 /**

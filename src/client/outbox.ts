@@ -29,6 +29,11 @@ export interface OutboxOptions {
   random?: () => number;
   /** Milliseconds before an unanswered request is given up for this try. */
   timeoutMs?: number;
+  /**
+   * Send every queued request, not only those whose backoff is over: the network just came back,
+   * the tablet woke, the app started. The backoff is for retrying blindly, not for ignoring news.
+   */
+  ignoreBackoff?: boolean;
 }
 
 export interface FlushResult {
@@ -173,7 +178,9 @@ async function flushDue(options: OutboxOptions): Promise<FlushResult> {
   const token = await readDeviceToken();
   let sent = 0;
   if (token) {
-    const due = (await db.getAll('outbox')).filter((e) => e.state === 'queued' && e.nextAttemptAt <= now());
+    const due = (await db.getAll('outbox')).filter(
+      (e) => e.state === 'queued' && (options.ignoreBackoff || e.nextAttemptAt <= now()),
+    );
     for (const { key } of due) {
       const done = await withLockIfFree(`servicepunkt-outbox:${key}`, () => flushEntry(key, token, options));
       if (done) sent++;

@@ -18,7 +18,7 @@ export function registerOutboxSync(): void {
     const sync = event as SyncEvent;
     if (sync.tag !== OUTBOX_SYNC_TAG) return;
     sync.waitUntil(
-      flushOutbox().then((result) => {
+      flushOutbox({ ignoreBackoff: true }).then((result) => {
         if (result.remaining > 0) throw new Error(`${result.remaining} requests still queued`);
       }),
     );

@@ -71,6 +71,18 @@ describe('outbox', () => {
     expect((await storedCounts(server)).bookings).toBe(1);
   });
 
+  it('sends at once when the network comes back, whatever the backoff had still to wait', async () => {
+    const slot = await addSession(server);
+    await enqueueRequest(bookingBody([slot]), { now });
+    for (let i = 0; i < 8; i++) {
+      clock += 10 * 60_000;
+      await flushOutbox({ fetch: offline, now });
+    }
+    // Several minutes of backoff are left: the timer waits, news of the network does not.
+    expect((await flushOutbox({ fetch, now })).sent).toBe(0);
+    expect((await flushOutbox({ fetch, now, ignoreBackoff: true })).sent).toBe(1);
+  });
+
   it('waits without end for a server error to pass, never dropping the request', async () => {
     const slot = await addSession(server);
     await enqueueRequest(bookingBody([slot]), { now });
