@@ -149,7 +149,11 @@ it(`delivers every request exactly once through ${TRIALS} seeded trials of chaos
     networkUp = random() < 0.5;
     const flushes: Promise<unknown>[] = [];
     const flush = (context: Context) =>
-      flushes.push(context.outbox.flushOutbox({ fetch: faultyFetch(context), now, random }).catch(() => undefined));
+      flushes.push(
+        context.outbox
+          .flushOutbox({ fetch: faultyFetch(context), now, random, ignoreBackoff: random() < 0.5 })
+          .catch(() => undefined),
+      );
 
     for (let step = 0; keys.length < wanted || step < 8; step++) {
       const action = random();
