@@ -115,6 +115,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
         <LazyRequestFlow
           topic={screen.topic}
           topicTitle={view.guides.find((g) => g.id === screen.topic)?.title ?? null}
+          topicCategory={view.guides.find((g) => g.id === screen.topic)?.category ?? null}
           onBack={() => setScreen(screen.back)}
           onDone={home}
         />

@@ -3,6 +3,7 @@ import type { DropIn, Slot, SlotFeed } from '../../src/domain/help.js';
 import {
   arrangeSlots,
   dateTimeWriter,
+  feedForTopic,
   groupByDate,
   intlLocale,
   languagesWithHelper,
@@ -203,5 +204,28 @@ describe('writing dates and times in the visitor language', () => {
     const sv = dateTimeWriter('sv', fallback, true);
     expect(sv.asOf(new Date('2026-11-23T13:05:00Z'), now)).toBe('14:05');
     expect(sv.asOf(new Date('2026-11-22T08:00:00Z'), now)).toBe('söndag 22 november 09:00');
+  });
+});
+
+describe('sessions for a topic', () => {
+  const withTopics: SlotFeed = {
+    ...feed,
+    slots: [
+      { ...slot('a@2026-11-24', '2026-11-24', '10:00', ['sv']), topics: ['printing'] },
+      { ...slot('b@2026-11-24', '2026-11-24', '11:00', ['sv']), topics: ['bankid-and-eid'] },
+      slot('c@2026-11-24', '2026-11-24', '12:00', ['sv']),
+    ],
+    dropIns: [{ ...dropIn('2026-11-24', '13:00', '15:00'), topics: ['printing'] }],
+  };
+
+  it('keeps sessions for the guide or its category, and those for any topic', () => {
+    const seen = feedForTopic(withTopics, ['bankid', 'bankid-and-eid']);
+    expect(seen?.slots.map((s) => s.id)).toEqual(['b@2026-11-24', 'c@2026-11-24']);
+    expect(seen?.dropIns).toEqual([]);
+  });
+
+  it('keeps every session for a visitor asking about something else, and no feed stays none', () => {
+    expect(feedForTopic(withTopics, [])).toBe(withTopics);
+    expect(feedForTopic(null, ['bankid'])).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { enqueueRequest, onOutboxChange, type QueuedRequest, readSlotFeed } from '../../client/help-client.js';
-import { type BookingRequest, bookingProblem, type SlotFeed } from '../../domain/help.js';
+import { type BookingRequest, bookingProblem, OTHER_TOPIC, type SlotFeed } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { CheckStep, DoneStep, type OutboxChange } from './CheckSteps.js';
 import { AlternativesStep, BranchStep, LanguageStep, TimeStep } from './ChoiceSteps.js';
 import { type Details, DetailsStep, type FieldErrors, type FieldName } from './DetailsStep.js';
-import { arrangeSlots, branchesOf } from './slot-choice.js';
+import { arrangeSlots, branchesOf, feedForTopic } from './slot-choice.js';
 import type { RequestFlowProps } from './types.js';
 
 type Step = 'language' | 'branch' | 'time' | 'alternatives' | 'details' | 'check' | 'done';
@@ -39,7 +39,7 @@ const FIELDS: Record<string, FieldName> = {
  * reminder, check, and the reference code. One question per screen. Everything the visitor
  * enters is state of this component, inside the visit, so the idle reset clears it.
  */
-export function RequestFlow({ topic, topicTitle, onBack, onDone }: RequestFlowProps) {
+export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }: RequestFlowProps) {
   const { t, lang } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState<Step>('language');
@@ -64,7 +64,8 @@ export function RequestFlow({ topic, topicTitle, onBack, onDone }: RequestFlowPr
       .catch(() => null)
       .then((kept) => {
         if (!current) return;
-        setFeed(kept);
+        const topics = topic === OTHER_TOPIC ? [] : [topic, ...(topicCategory ? [topicCategory] : [])];
+        setFeed(feedForTopic(kept, topics));
         const branches = branchesOf(kept);
         if (branches.length === 1 && branches[0]) setBranchId(branches[0].id);
       });

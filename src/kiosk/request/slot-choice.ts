@@ -218,3 +218,15 @@ export function dateTimeWriter(
     },
   };
 }
+
+/**
+ * The feed as a visitor with this topic sees it: sessions meant for other topics are left out;
+ * sessions with no topics are for any. `topics` is the guide and its category; empty (the visitor
+ * asked about something else) keeps every session.
+ */
+export function feedForTopic(feed: SlotFeed | null, topics: readonly string[]): SlotFeed | null {
+  if (!feed || topics.length === 0) return feed;
+  const fits = (session: { topics: string[] }) =>
+    session.topics.length === 0 || session.topics.some((t) => topics.includes(t));
+  return { ...feed, slots: feed.slots.filter(fits), dropIns: feed.dropIns.filter(fits) };
+}
