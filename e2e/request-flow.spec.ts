@@ -231,10 +231,11 @@ test('a personal identity number as the name: the problem shows at the name fiel
   expect(await storeCount(page, 'outbox')).toBe(0);
 });
 
-test('offline: the request waits on the tablet, the attract screen says so, and it goes when the network is back', async ({
+test('offline: the request waits on the tablet through the idle reset, the attract screen says so, and it goes when the network is back', async ({
   page,
 }) => {
   const t = await kioskStrings('sv');
+  await page.clock.install();
   await setUpKiosk(page);
   await page.context().setOffline(true);
   await startVisit(page);
@@ -251,8 +252,14 @@ test('offline: the request waits on the tablet, the attract screen says so, and 
   await expect(page.locator('.reference-code')).toHaveText(REFERENCE);
   await expect(page.locator('.request-status')).toHaveText(t('request.done.queued'));
 
+  // The visitor walks away: the idle reset clears the visit but never the queued request.
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(1000);
+  await page.clock.fastForward('00:20');
   // The next visitor's attract screen: a quiet line for staff, no personal data.
-  await page.reload();
+  await expect(page.locator('.attract-button')).toBeVisible();
   const pending = page.locator('.pending-requests');
   await expect(pending).toHaveText(t('attract.pendingRequests', { count: 1 }));
   await expect(pending).toHaveAttribute('role', 'status');

@@ -14,5 +14,7 @@ as_postgres psql -qtAc "select 1 from pg_roles where rolname = 'servicepunkt_tes
   as_postgres psql -qc "create role servicepunkt_test login password 'servicepunkt_test'" >/dev/null || exit 0
 as_postgres psql -qtAc "select 1 from pg_database where datname = 'servicepunkt_test'" | grep -q 1 ||
   as_postgres createdb -O servicepunkt_test servicepunkt_test || exit 0
+# The tests make a schema each: the role must own the database, whoever made it first.
+as_postgres psql -qc 'alter database servicepunkt_test owner to servicepunkt_test' >/dev/null || exit 0
 port=$(as_postgres psql -qtAc 'show port')
 echo "TEST_DATABASE_URL=postgres://servicepunkt_test:servicepunkt_test@127.0.0.1:${port}/servicepunkt_test"
