@@ -262,3 +262,19 @@ test('a session with a coming booking cannot be deleted, and the helper is told 
   await expect(patterns.getByRole('alert')).toContainText('Visitors are booked');
   await expect(ours).toHaveCount(1);
 });
+
+test('a request made on a kiosk shows in an open inbox within half a minute, without reloading', async ({
+  page,
+  server,
+}) => {
+  await page.clock.install();
+  await addBranch(server);
+  const t = await signIn(page, server, 'hanna', 'helper');
+  await expect(page.getByRole('heading', { level: 1, name: t('requests.heading') })).toBeVisible();
+  await expect(page.getByText('Yasmin')).toHaveCount(0);
+
+  const answer = await book(page, server, { anyTime: true, firstName: 'Yasmin' });
+  await page.clock.runFor(31_000);
+  await expect(page.getByText('Yasmin')).toBeVisible();
+  await expect(page.getByText(answer.reference).first()).toBeVisible();
+});

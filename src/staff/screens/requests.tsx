@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
@@ -13,6 +13,8 @@ import { slotName } from '../requests/slot-names.js';
 import { addDays, todayAtLibrary } from '../times/dates.js';
 import { PREVIEW_DAYS } from '../times/slot-preview.js';
 import { useTopics } from '../times/use-topics.js';
+
+const REFRESH_MS = 30_000;
 
 /**
  * The helpers' inbox: visitors' requests from the kiosks, by day, with what to do about each;
@@ -44,6 +46,15 @@ export function Requests() {
     slotName: (id) => slotName(id, slots.data?.slots ?? [], times.data?.patterns ?? [], lang),
     slots: slots.data?.slots ?? [],
   };
+
+  // New requests come from the kiosks at any time: look again every half minute while the page is seen.
+  const { reload } = bookings;
+  useEffect(() => {
+    const poll = setInterval(() => {
+      if (document.visibilityState === 'visible') void reload();
+    }, REFRESH_MS);
+    return () => clearInterval(poll);
+  }, [reload]);
 
   const changed = async (message: string) => {
     setStatus(message);
