@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { registerMediaRoute } from './media-route.js';
@@ -9,6 +10,10 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeo
 // The app shell only (js, css, html); media is never precached.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The first install takes the open page at once, so code it loads later (the request flow,
+// search) comes from the precache even if the network goes before the next reload. An update
+// still waits for the idle reset: it activates only after `SKIP_WAITING`, and the page reloads.
+clientsClaim();
 
 // Every kiosk navigation gets the app shell, offline too; server-owned paths are left alone.
 registerRoute(
