@@ -132,6 +132,13 @@ describe.each([
       expect(stored).toMatchObject({ branchId: 'stadsbiblioteket', followUp: true });
     });
 
+    it('a tablet whose clock runs fast is not refused: its request counts as made now', async () => {
+      const slot = await addSession(server);
+      const response = await postBooking(server, bookingBody([slot], { createdAt: '2099-01-01T00:00:00Z' }));
+      expect(response.statusCode).toBe(201);
+      expect(response.json<BookingAnswer>()).toMatchObject({ outcome: 'confirmed' });
+    });
+
     it('a request queued offline that arrives after its time is moved on, not refused', async () => {
       const soon = await addSession(server, { daysAhead: 0, start: '00:00' }); // began at midnight today
       const later = await addSession(server, { daysAhead: 2 });
@@ -177,11 +184,6 @@ describe.each([
       ['an unknown branch', (s) => bookingBody([s], { branchId: 'nowhere' }), 'body/branchId'],
       ['times without a branch', (s) => bookingBody([s], { branchId: null }), 'body/branchId'],
       ['a topic with markup', (s) => bookingBody([s], { topic: '<script>' }), 'body/topic'],
-      [
-        'a creation time in the future',
-        (s) => bookingBody([s], { createdAt: '2099-01-01T00:00:00Z' }),
-        'body/createdAt',
-      ],
       ['a creation time that is not one', (s) => bookingBody([s], { createdAt: 'yesterday' }), 'body/createdAt'],
       ['an extra field', (s) => ({ ...bookingBody([s]), personnummer: '198501011234' }), 'body'],
       ['a missing field', (s) => ({ ...bookingBody([s]), firstName: undefined }), 'body'],
