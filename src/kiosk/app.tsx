@@ -42,7 +42,7 @@ export function App({ initialView, initialConfig }: AppProps) {
     // A request queued during the visit is never dropped here; the reset is one more chance to send it.
     void import('../client/outbox-triggers.js').then((outbox) => outbox.requestFlush());
     const bridge = await import('../client/sw-bridge.js');
-    bridge.applyWaitingUpdate();
+    await bridge.applyWaitingUpdate();
   };
 
   if (view === null) return <NoContent status={status} onRetry={retryNow} />;

@@ -27,5 +27,6 @@ registerOutboxSync();
 
 // The page sends this only at a reset point (workbox-window's messageSkipWaiting).
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // Kept alive until it is done: a worker stopped right after the message never took over.
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') event.waitUntil(self.skipWaiting());
 });
