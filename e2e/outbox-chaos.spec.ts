@@ -6,32 +6,16 @@
  * the tablet none of them. Replay a failure with CHAOS_SEED=<the printed seed>.
  * (test/client/outbox-chaos.test.ts runs 200 faster trials of the same kind against the outbox code.)
  */
-import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { buildApp } from '../src/server/app.js';
-import { migrateToLatest, openSqlite } from '../src/server/db/database.js';
-import { mediaStore } from '../src/server/media-store.js';
-import { TEST_KIOSK_TOKEN, testServer } from '../test/helpers/server.js';
+import { CHAOS_SEED as SEED, seeded } from '../test/helpers/chaos-seed.js';
+import { openTestApp, TEST_KIOSK_TOKEN, testServer } from '../test/helpers/server.js';
 import { expect, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { storedText } from './stored-text.js';
 
 const TRIALS = Number(process.env.CHAOS_BROWSER_TRIALS ?? 20);
-const SEED = Number(process.env.CHAOS_SEED ?? randomInt(2 ** 31));
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real server on a fixed port, so it can restart under the kiosk at the same address. */
 async function chaosServer() {
@@ -47,15 +31,7 @@ async function chaosServer() {
     async restart() {
       await app.close();
       await db.destroy();
-      db = openSqlite(base.dataDir);
-      await migrateToLatest(db);
-      app = await buildApp({
-        db,
-        media: mediaStore(base.dataDir),
-        publicDir: resolve('dist/public'),
-        logLevel: 'silent',
-        kioskToken: TEST_KIOSK_TOKEN,
-      });
+      ({ db, app } = await openTestApp(base.dataDir, { publicDir: resolve('dist/public') }));
       await app.listen({ port, host: '127.0.0.1' });
     },
     async close() {

@@ -6,30 +6,16 @@
  * the tablet none of them. Replay a failure with CHAOS_SEED=<the printed seed>.
  */
 import 'fake-indexeddb/auto';
-import { randomInt } from 'node:crypto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
-import { mediaStore } from '../../src/server/media-store.js';
+import type { buildApp } from '../../src/server/app.js';
+import type { openSqlite } from '../../src/server/db/database.js';
 import { addSession, bookingBody } from '../helpers/bookings.js';
+import { CHAOS_SEED as SEED, seeded } from '../helpers/chaos-seed.js';
 import { installFakeWebLocks } from '../helpers/fake-locks.js';
-import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
+import { openTestApp, TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
 
 const TRIALS = Number(process.env.CHAOS_TRIALS ?? 200);
-const SEED = Number(process.env.CHAOS_SEED ?? randomInt(2 ** 31));
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type OutboxModule = typeof import('../../src/client/outbox.js');
 type Fault = 'none' | '5xx-before' | '5xx-after' | 'timeout-after' | 'timeout-in-flight';
@@ -42,16 +28,7 @@ let slots: string[] = [];
 const pending = new Set<Promise<unknown>>();
 
 async function startServer(): Promise<void> {
-  db = openSqlite(base.dataDir);
-  await migrateToLatest(db);
-  app = await buildApp({
-    db,
-    media: mediaStore(base.dataDir),
-    publicDir: base.dataDir,
-    logLevel: 'silent',
-    kioskToken: TEST_KIOSK_TOKEN,
-    idempotencyStaleMs: 50,
-  });
+  ({ db, app } = await openTestApp(base.dataDir, { idempotencyStaleMs: 50 }));
 }
 
 /** A restart; a crash closes the database under requests still being handled. */

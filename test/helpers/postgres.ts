@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { buildApp } from '../../src/server/app.js';
 import { migrateToLatest, openPostgres } from '../../src/server/db/database.js';
 import { seedSessionsIfEmpty } from '../../src/server/help/seed-sessions.js';
-import { mediaStore } from '../../src/server/media-store.js';
-import { SEED_DIR, TEST_KIOSK_TOKEN } from './server.js';
+import { SEED_DIR, TEST_KIOSK_TOKEN, testApp } from './server.js';
 
 /** The PostgreSQL database tests may use (`.ci/run` sets one up); unset, PostgreSQL tests are skipped. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? '';
@@ -23,14 +21,7 @@ export async function postgresTestServer() {
   const db = openPostgres(TEST_DATABASE_URL, { searchPath: schema });
   await migrateToLatest(db);
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-pg-'));
-  const media = mediaStore(dataDir);
-  const app = await buildApp({
-    db,
-    media,
-    publicDir: join(dataDir, 'no-build'),
-    logLevel: 'silent',
-    kioskToken: TEST_KIOSK_TOKEN,
-  });
+  const { app, media } = await testApp(db, dataDir);
   await seedSessionsIfEmpty(app.times, SEED_DIR);
   return {
     app,

@@ -1,11 +1,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
+import type { Database } from '../../src/server/db/schema.js';
 import { mediaStore } from '../../src/server/media-store.js';
 import { seedIfEmpty } from '../../src/server/seed.js';
 
@@ -16,6 +18,31 @@ export const SEED_DIR = resolve(import.meta.dirname, '../../content');
 
 let seededTemplate: Promise<string> | undefined;
 
+/** The app as tests build it: quiet, the test kiosk token, media and (missing) build in `dataDir`. */
+export async function testApp(
+  db: Kysely<Database>,
+  dataDir: string,
+  options: { publicDir?: string; idempotencyStaleMs?: number } = {},
+) {
+  const media = mediaStore(dataDir);
+  const app = await buildApp({
+    db,
+    media,
+    publicDir: options.publicDir ?? join(dataDir, 'no-build'),
+    logLevel: 'silent',
+    kioskToken: TEST_KIOSK_TOKEN,
+    ...(options.idempotencyStaleMs ? { idempotencyStaleMs: options.idempotencyStaleMs } : {}),
+  });
+  return { app, media };
+}
+
+/** Opens (and migrates) the SQLite database in `dataDir` and builds the app on it; also a restart. */
+export async function openTestApp(dataDir: string, options: Parameters<typeof testApp>[2] = {}) {
+  const db = openSqlite(dataDir);
+  await migrateToLatest(db);
+  return { db, ...(await testApp(db, dataDir, options)) };
+}
+
 /**
  * A data folder with the seed published, made once per test process: parsing and publishing the
  * seed for every test would dominate the run, so each seeded test server starts from a copy.
@@ -24,16 +51,7 @@ function seededDataDir(): Promise<string> {
   seededTemplate ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'servicepunkt-template-'));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const db = openSqlite(dir);
-    await migrateToLatest(db);
-    const media = mediaStore(dir);
-    const app = await buildApp({
-      db,
-      media,
-      publicDir: join(dir, 'no-build'),
-      logLevel: 'silent',
-      kioskToken: TEST_KIOSK_TOKEN,
-    });
+    const { db, app, media } = await openTestApp(dir);
     await seedIfEmpty(app, media, SEED_DIR);
     await app.close();
     await db.destroy();
@@ -46,11 +64,7 @@ function seededDataDir(): Promise<string> {
 export async function testServer(options: { seed?: boolean; publicDir?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
-  const db = openSqlite(dataDir);
-  await migrateToLatest(db);
-  const media = mediaStore(dataDir);
-  const publicDir = options.publicDir ?? join(dataDir, 'no-build');
-  const app = await buildApp({ db, media, publicDir, logLevel: 'silent', kioskToken: TEST_KIOSK_TOKEN });
+  const { db, app, media } = await openTestApp(dataDir, { publicDir: options.publicDir });
   return {
     app,
     db,

@@ -14,7 +14,8 @@ describe.each([
   { database: 'PostgreSQL', start: postgresTestServer, skip: !TEST_DATABASE_URL },
 ])('$database', ({ start, skip }) => {
   beforeEach(async (context) => {
-    if (skip) return context.skip();
+    // No PostgreSQL named: reported as skipped, never as passed (.ci/run names one where it can).
+  if (skip) return context.skip();
     server = await start();
   });
   afterEach(async () => {
