@@ -15,7 +15,7 @@ describe.each([
 ])('$database', ({ start, skip }) => {
   beforeEach(async (context) => {
     // No PostgreSQL named: reported as skipped, never as passed (.ci/run names one where it can).
-  if (skip) return context.skip();
+    if (skip) return context.skip();
     server = await start();
   });
   afterEach(async () => {
