@@ -9,6 +9,7 @@ import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.j
 import type { Database } from './db/schema.js';
 import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
+import { accessControl, publicRoutes } from './plugins/access.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { staffAuth } from './plugins/staff-auth.js';
@@ -102,14 +103,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 
-  await app.register(staffAuth);
+  await app.register(staffAuth, { publicUrl: app.kioskConfig.publicUrl });
   await app.register(kioskAuth, { token: options.kioskToken });
+  await app.register(accessControl);
 
-  await app.register(healthRoutes);
-  await app.register(contentRoutes);
-  await app.register(mediaRoutes);
-  await app.register(kioskConfigRoutes);
-  await app.register(takeAwayRoutes);
+  // Who may call each route is declared on it; these are open to anyone.
+  await app.register(
+    publicRoutes(async (scope: App) => {
+      await scope.register(healthRoutes);
+      await scope.register(contentRoutes);
+      await scope.register(mediaRoutes);
+      await scope.register(kioskConfigRoutes);
+      await scope.register(takeAwayRoutes);
+      await scope.register(staticRoutes, { publicDir: options.publicDir });
+    }),
+  );
   await app.register(staffSessionRoutes);
   await app.register(staffUserRoutes);
   await app.register(staffContentRoutes);
@@ -119,6 +127,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(bookingRoutes);
   await app.register(staffTimesRoutes);
   await app.register(staffBookingRoutes);
-  await app.register(staticRoutes, { publicDir: options.publicDir });
   return app;
 }

@@ -3,7 +3,7 @@ import type { StaffRole } from '../../src/server/db/schema.js';
 import type { testServer } from './server.js';
 
 /** A same-origin request's headers: staff writes must carry this server's Origin. */
-export const SAME_ORIGIN = { origin: 'https://library.example', host: 'library.example' };
+export const SAME_ORIGIN = { origin: 'http://library.example', host: 'library.example' };
 
 /** Makes an account, signs it in through the real route, and returns headers that carry its session. */
 export async function signedIn(

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { StaffRole } from '../../src/server/db/schema.js';
 import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
+import { STAFF_PASSWORD as PASSWORD, STAFF_ROUTES as ROUTES } from '../helpers/staff-routes.js';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server;
-const ORIGIN = 'https://library.example';
-const PASSWORD = 'correct horse battery';
+const ORIGIN = 'http://library.example';
 
 // One hash for every account: scrypt is slow on purpose, and these tests make many accounts.
 const passwordHash = hashPassword(PASSWORD);
@@ -43,70 +43,6 @@ const callers = {
   editor: async () => ({ cookie: await login('editor') }),
   admin: async () => ({ cookie: await login('admin') }),
 };
-
-const ROUTES: {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  url: string;
-  payload?: object;
-  allowed: string[];
-}[] = [
-  { method: 'GET', url: '/api/staff/me', allowed: ['helper', 'editor', 'admin'] },
-  {
-    method: 'POST',
-    url: '/api/staff/password',
-    payload: { current: PASSWORD, next: 'x' },
-    allowed: ['helper', 'editor', 'admin'],
-  },
-  { method: 'GET', url: '/api/staff/users', allowed: ['admin'] },
-  {
-    method: 'POST',
-    url: '/api/staff/users',
-    payload: { username: 'new.one', role: 'helper', password: 'a long enough secret' },
-    allowed: ['admin'],
-  },
-  { method: 'PATCH', url: '/api/staff/users/3', payload: { role: 'editor' }, allowed: ['admin'] },
-  { method: 'GET', url: '/api/staff/audit', allowed: ['admin'] },
-  { method: 'GET', url: '/api/staff/guides', allowed: ['editor', 'admin'] },
-  { method: 'GET', url: '/api/staff/guides/bankid', allowed: ['editor', 'admin'] },
-  {
-    method: 'POST',
-    url: '/api/staff/preview',
-    payload: { markdown: '# T\n\n## S\ntext' },
-    allowed: ['editor', 'admin'],
-  },
-  { method: 'GET', url: '/api/staff/publish/preview', allowed: ['editor', 'admin'] },
-  { method: 'POST', url: '/api/staff/publish', payload: { changelog: 'A change' }, allowed: ['editor', 'admin'] },
-  { method: 'GET', url: '/api/staff/versions', allowed: ['editor', 'admin'] },
-  { method: 'PUT', url: '/api/staff/categories', payload: { categories: [] }, allowed: ['editor', 'admin'] },
-  { method: 'GET', url: '/api/staff/media', allowed: ['editor', 'admin'] },
-  { method: 'GET', url: '/api/staff/pack', allowed: ['editor', 'admin'] },
-  { method: 'POST', url: '/api/staff/versions/1/restore', allowed: ['editor', 'admin'] },
-  { method: 'GET', url: '/api/staff/times', allowed: ['helper', 'admin'] },
-  {
-    method: 'PUT',
-    url: '/api/staff/branches/filial',
-    payload: { name: 'Filialen', place: 'Entrén', openingHours: {} },
-    allowed: ['helper', 'admin'],
-  },
-  {
-    method: 'POST',
-    url: '/api/staff/exceptions',
-    payload: { branchId: 'stadsbiblioteket', patternId: null, date: '2030-01-02', reason: 'Stängt' },
-    allowed: ['helper', 'admin'],
-  },
-  { method: 'DELETE', url: '/api/staff/patterns/999', allowed: ['helper', 'admin'] },
-  { method: 'GET', url: '/api/staff/slots', allowed: ['helper', 'admin'] },
-  { method: 'GET', url: '/api/staff/bookings', allowed: ['helper', 'admin'] },
-  { method: 'GET', url: '/api/staff/bookings.csv', allowed: ['helper', 'admin'] },
-  {
-    method: 'POST',
-    url: '/api/staff/bookings/1/status',
-    payload: { status: 'attended' },
-    allowed: ['helper', 'admin'],
-  },
-  { method: 'GET', url: '/api/staff/bookings/counts', allowed: ['helper', 'admin'] },
-  { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
-];
 
 describe('kiosk routes', () => {
   it('open to the kiosk token only: no staff session, whatever its role, reaches them', async () => {

@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { PROBLEM, sendProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** An onRequest hook letting through only a request with a kiosk's bearer token, before the body is read. */
-    requireKiosk: onRequestAsyncHookHandler;
+    /** Lets through only a request with a kiosk's bearer token (routes declaring `access: 'kiosk'`). */
+    checkKiosk: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
   }
 }
 
@@ -18,7 +18,7 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  */
 export const kioskAuth = fp<{ token: string }>(async (app, { token }) => {
   const expected = digest(token);
-  app.decorate('requireKiosk', async (request: FastifyRequest, reply: FastifyReply) => {
+  app.decorate('checkKiosk', async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     // Compared as digests, in constant time, so the answer's timing tells nothing about the token.

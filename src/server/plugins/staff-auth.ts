@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
-import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { StaffRole } from '../db/schema.js';
+import type { StaffRole } from '../../domain/staff-api.js';
 import { type StaffUser, staffRepository } from '../repositories/staff-repository.js';
 import { PROBLEM, sendProblem } from './problem.js';
 
@@ -11,38 +11,48 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 declare module 'fastify' {
   interface FastifyInstance {
     staff: ReturnType<typeof staffRepository>;
-    /** An onRequest hook letting through only a signed-in staff member with one of the roles; it runs before the body is read, so a stranger learns nothing from validation. */
-    requireStaff: (...roles: StaffRole[]) => onRequestAsyncHookHandler;
+    /** Lets through only a signed-in staff member with one of the roles (and, for a write, this server's Origin). */
+    checkStaff: (request: FastifyRequest, reply: FastifyReply, roles: readonly StaffRole[]) => Promise<unknown>;
   }
   interface FastifyRequest {
     staffUser: StaffUser | null;
   }
 }
 
-/** True when a state-changing request comes from a page of this server itself. */
-function sameOrigin(request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return false;
+/** An origin in its one normal form (scheme, host, port; default ports dropped), or null. */
+function originOf(value: string): string | null {
   try {
-    return new URL(origin).host === request.headers.host;
+    const origin = new URL(value).origin;
+    return origin === 'null' ? null : origin;
   } catch {
-    return false;
+    return null;
   }
 }
 
 /**
- * Staff authentication: server-side sessions in an HttpOnly, SameSite=Strict cookie; roles checked
- * per route; and every state-changing staff request must carry this server's own Origin, so no
- * other site can make a signed-in browser act.
+ * True when a state-changing request comes from a page of this server itself: its Origin's scheme,
+ * host and port are this server's as the request reached it (through a trusted proxy, as the
+ * proxy says) or those of the configured public address.
  */
-export const staffAuth = fp(async (app) => {
+function sameOrigin(request: FastifyRequest, publicUrl: string | null): boolean {
+  const origin = request.headers.origin ? originOf(request.headers.origin) : null;
+  if (!origin) return false;
+  if (origin === originOf(`${request.protocol}://${request.host}`)) return true;
+  return publicUrl !== null && origin === originOf(publicUrl);
+}
+
+/**
+ * Staff authentication: server-side sessions in an HttpOnly, SameSite=Strict cookie; the roles a
+ * route declares (see `access.ts`); and every state-changing staff request must carry this
+ * server's own Origin, so no other site can make a signed-in browser act.
+ */
+export const staffAuth = fp<{ publicUrl: string | null }>(async (app, { publicUrl }) => {
   await app.register(fastifyCookie);
   app.decorate('staff', staffRepository(app.db));
   app.decorateRequest('staffUser', null);
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/staff/') || SAFE_METHODS.has(request.method)) return;
-    if (!sameOrigin(request)) {
+  app.decorate('checkStaff', async (request: FastifyRequest, reply: FastifyReply, roles: readonly StaffRole[]) => {
+    if (!SAFE_METHODS.has(request.method) && !sameOrigin(request, publicUrl)) {
       return sendProblem(reply, {
         type: PROBLEM.forbidden,
         title: 'Foreign origin',
@@ -50,25 +60,20 @@ export const staffAuth = fp(async (app) => {
         detail: 'State-changing staff requests must come from this server’s own pages.',
       });
     }
-  });
-
-  app.decorate('requireStaff', (...roles: StaffRole[]): onRequestAsyncHookHandler => {
-    return async (request: FastifyRequest, reply: FastifyReply) => {
-      const token = request.cookies[SESSION_COOKIE];
-      const user = token ? await app.staff.sessionUser(token) : undefined;
-      if (!user) {
-        return sendProblem(reply, { type: PROBLEM.unauthenticated, title: 'Sign in first', status: 401 });
-      }
-      if (!roles.includes(user.role)) {
-        return sendProblem(reply, {
-          type: PROBLEM.forbidden,
-          title: 'Not allowed for your role',
-          status: 403,
-          detail: `Needs one of: ${roles.join(', ')}`,
-        });
-      }
-      request.staffUser = user;
-    };
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await app.staff.sessionUser(token) : undefined;
+    if (!user) {
+      return sendProblem(reply, { type: PROBLEM.unauthenticated, title: 'Sign in first', status: 401 });
+    }
+    if (!roles.includes(user.role)) {
+      return sendProblem(reply, {
+        type: PROBLEM.forbidden,
+        title: 'Not allowed for your role',
+        status: 403,
+        detail: `Needs one of: ${roles.join(', ')}`,
+      });
+    }
+    request.staffUser = user;
   });
 });
 

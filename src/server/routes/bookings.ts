@@ -4,6 +4,7 @@ import { type BookingRequest, bookingProblem, referenceFor } from '../../domain/
 import { LANGUAGES } from '../../domain/languages.js';
 import { libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
+import { KIOSK_ONLY } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { Candidate } from '../repositories/booking-repository.js';
 import { BookingRequestSchema } from './booking-schema.js';
@@ -74,7 +75,7 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
 export async function bookingRoutes(app: App): Promise<void> {
   app.post(
     '/api/bookings',
-    { onRequest: app.requireKiosk, schema: { body: BookingRequestSchema }, bodyLimit: 8192 },
+    { config: KIOSK_ONLY, schema: { body: BookingRequestSchema }, bodyLimit: 8192 },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
       if (typeof key !== 'string' || !UUID.test(key)) {
@@ -141,7 +142,7 @@ export async function bookingRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/kiosk/slots', { onRequest: app.requireKiosk }, async (request, reply) => {
+  app.get('/api/kiosk/slots', { config: KIOSK_ONLY }, async (request, reply) => {
     const feed = await app.slots.feed(new Date());
     // The ETag covers what kiosks show, not the time it was made, so an unchanged feed is a 304.
     const { generatedAt: _, ...shown } = feed;

@@ -4,6 +4,7 @@ import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
 import { bookingsCsv } from '../help/bookings-csv.js';
 import { DateString } from '../help/times-schema.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { InboxFilter } from '../repositories/booking-repository.js';
 
@@ -36,7 +37,7 @@ interface FilterQuery extends Omit<InboxFilter, 'followUp' | 'status'> {
 
 /** The helpers' inbox: visitors' requests, what helpers do with them, an export and anonymous counts. */
 export async function staffBookingRoutes(app: App): Promise<void> {
-  const helpers = app.requireStaff('helper', 'admin');
+  const helpers = staffOnly('helper', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
   const filterOf = (q: FilterQuery): InboxFilter => ({
@@ -47,34 +48,30 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     from: q.from ?? libraryLocal(new Date()).slice(0, 10),
   });
 
-  app.get('/api/staff/bookings', { onRequest: helpers, schema: { querystring: Filter } }, async (request) => ({
+  app.get('/api/staff/bookings', { config: helpers, schema: { querystring: Filter } }, async (request) => ({
     bookings: await app.bookings.list(filterOf(request.query as FilterQuery)),
   }));
 
-  app.get(
-    '/api/staff/bookings.csv',
-    { onRequest: helpers, schema: { querystring: Filter } },
-    async (request, reply) => {
-      const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
-      await app.staff.audit({
-        actor: actorOf(request),
-        action: 'export-requests',
-        target: 'bookings',
-        beforeId: null,
-        afterId: String(bookings.length),
-      });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="help-requests.csv"')
-        .header('cache-control', 'no-store')
-        .send(bookingsCsv(bookings));
-    },
-  );
+  app.get('/api/staff/bookings.csv', { config: helpers, schema: { querystring: Filter } }, async (request, reply) => {
+    const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
+    await app.staff.audit({
+      actor: actorOf(request),
+      action: 'export-requests',
+      target: 'bookings',
+      beforeId: null,
+      afterId: String(bookings.length),
+    });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="help-requests.csv"')
+      .header('cache-control', 'no-store')
+      .send(bookingsCsv(bookings));
+  });
 
   app.post(
     '/api/staff/bookings/:id/status',
     {
-      onRequest: helpers,
+      config: helpers,
       schema: { params: IdParam, body: Type.Object({ status: Status }, { additionalProperties: false }) },
     },
     async (request, reply) => {
@@ -103,7 +100,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/bookings/:id/move',
     {
-      onRequest: helpers,
+      config: helpers,
       schema: {
         params: IdParam,
         body: Type.Object({ slotId: Type.String({ maxLength: 40 }) }, { additionalProperties: false }),
@@ -134,7 +131,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   app.get(
     '/api/staff/bookings/counts',
     {
-      onRequest: helpers,
+      config: helpers,
       schema: { querystring: Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }) },
     },
     async (request) => {
@@ -148,5 +145,5 @@ export async function staffBookingRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/retention', { onRequest: helpers }, async () => ({ days: app.personalDataDays }));
+  app.get('/api/staff/retention', { config: helpers }, async () => ({ days: app.personalDataDays }));
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { App } from '../app.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const CategoryId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
@@ -8,14 +9,14 @@ const codes = new Set(LANGUAGES.map((l) => l.code));
 
 /** Editors arrange guides: which category each is in and in what order, and the categories themselves. */
 export async function staffCategoryRoutes(app: App): Promise<void> {
-  const editors = app.requireStaff('editor', 'admin');
+  const editors = staffOnly('editor', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
   app.put(
     '/api/staff/guides/:id/placement',
     {
-      onRequest: editors,
+      config: editors,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
         body: Type.Object(
@@ -46,7 +47,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/categories',
     {
-      onRequest: editors,
+      config: editors,
       schema: {
         body: Type.Object(
           {

@@ -5,6 +5,7 @@ import type { App } from '../app.js';
 import { ContentError } from '../content/editorial-content.js';
 import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
 import { GuideSyntaxError, parseGuideMarkdown } from '../content/markdown-guide.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
@@ -36,16 +37,16 @@ function contentProblem(reply: FastifyReply, error: unknown) {
 
 /** Editors write, translate, preview and publish guides, and restore earlier versions. */
 export async function staffContentRoutes(app: App): Promise<void> {
-  const editors = app.requireStaff('editor', 'admin');
+  const editors = staffOnly('editor', 'admin');
   const stores = { content: app.content, editorial: app.editorial };
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
-  app.get('/api/staff/guides', { onRequest: editors }, async () => app.editorial.list());
+  app.get('/api/staff/guides', { config: editors }, async () => app.editorial.list());
 
   app.get(
     '/api/staff/guides/:id',
-    { onRequest: editors, schema: { params: Type.Object({ id: GuideId }) } },
+    { config: editors, schema: { params: Type.Object({ id: GuideId }) } },
     async (request, reply) =>
       (await app.editorial.detail(request.params.id)) ??
       sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 }),
@@ -54,7 +55,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/guides/:id/texts/:lang',
     {
-      onRequest: editors,
+      config: editors,
       schema: {
         params: Type.Object({ id: GuideId, lang: Lang }),
         body: Type.Object(
@@ -94,7 +95,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/preview',
     {
-      onRequest: editors,
+      config: editors,
       schema: { body: Type.Object({ markdown: Markdown }, { additionalProperties: false }) },
     },
     async (request, reply) => {
@@ -112,7 +113,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/publish/preview', { onRequest: editors }, async (_request, reply) => {
+  app.get('/api/staff/publish/preview', { config: editors }, async (_request, reply) => {
     try {
       return await previewEditorial(stores);
     } catch (error) {
@@ -123,7 +124,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/publish',
     {
-      onRequest: editors,
+      config: editors,
       schema: {
         body: Type.Object(
           { changelog: Type.String({ minLength: 3, maxLength: 500 }) },
@@ -152,11 +153,11 @@ export async function staffContentRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/api/staff/versions', { onRequest: editors }, async () => ({ versions: await app.content.versions() }));
+  app.get('/api/staff/versions', { config: editors }, async () => ({ versions: await app.content.versions() }));
 
   app.post(
     '/api/staff/versions/:version/restore',
-    { onRequest: editors, schema: { params: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }) }) } },
+    { config: editors, schema: { params: Type.Object({ version: Type.String({ pattern: '^[0-9]{1,9}$' }) }) } },
     async (request, reply) => {
       const actor = actorOf(request);
       const before = await app.content.activeVersion();

@@ -3,20 +3,21 @@ import { Type } from 'typebox';
 import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import type { App } from '../app.js';
 import { checkUpload, MediaRefusal } from '../content/media-check.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** Editors upload images, videos and captions (checked, stored by hash) and attach videos to guides. */
 export async function staffMediaRoutes(app: App): Promise<void> {
-  const editors = app.requireStaff('editor', 'admin');
+  const editors = staffOnly('editor', 'admin');
   await app.register(multipart, {
     limits: { fileSize: Math.max(...Object.values(MEDIA_LIMITS)), files: 1, fields: 2 },
   });
 
-  app.get('/api/staff/media', { onRequest: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
+  app.get('/api/staff/media', { config: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
 
-  app.post('/api/staff/media', { onRequest: editors }, async (request, reply) => {
+  app.post('/api/staff/media', { config: editors }, async (request, reply) => {
     const file = await request.file();
     if (!file) {
       return sendProblem(reply, { type: PROBLEM.badRequest, title: 'No file', status: 400, field: 'file' });
@@ -65,7 +66,7 @@ export async function staffMediaRoutes(app: App): Promise<void> {
   app.put(
     '/api/staff/guides/:id/video',
     {
-      onRequest: editors,
+      config: editors,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
         body: Type.Object(

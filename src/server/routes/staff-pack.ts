@@ -6,6 +6,7 @@ import type { App } from '../app.js';
 import { buildSource, ContentError, type EditorialContent } from '../content/editorial-content.js';
 import { storedMedia } from '../content/editorial-publish.js';
 import { checkUpload, MediaRefusal } from '../content/media-check.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const FORMAT = 'servicepunkt-content-pack';
@@ -50,9 +51,9 @@ const Pack = Type.Object({
  * what kiosks show: that changes when an editor publishes).
  */
 export async function staffPackRoutes(app: App): Promise<void> {
-  const editors = app.requireStaff('editor', 'admin');
+  const editors = staffOnly('editor', 'admin');
 
-  app.get('/api/staff/pack', { onRequest: editors }, async (_request, reply) => {
+  app.get('/api/staff/pack', { config: editors }, async (_request, reply) => {
     const content = await app.editorial.load();
     const media = await Promise.all(
       (await app.editorial.mediaFiles()).map(async (f) => ({
@@ -65,7 +66,7 @@ export async function staffPackRoutes(app: App): Promise<void> {
     return { format: FORMAT, version: 1, exportedAt: date, content, media };
   });
 
-  app.post('/api/staff/pack', { onRequest: editors, bodyLimit: 300 * 1024 * 1024 }, async (request, reply) => {
+  app.post('/api/staff/pack', { config: editors, bodyLimit: 300 * 1024 * 1024 }, async (request, reply) => {
     const refuse = (detail: string) =>
       sendProblem(reply, { type: PROBLEM.badRequest, title: 'Not a usable content pack', status: 400, detail });
     const pack = request.body;

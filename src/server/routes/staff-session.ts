@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { loginThrottle } from '../auth/login-throttle.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import { SESSION_COOKIE, setSessionCookie } from '../plugins/staff-auth.js';
 
@@ -14,6 +15,7 @@ const Credentials = Type.Object(
 /** Log in, log out, who am I, change my password. */
 export async function staffSessionRoutes(app: App): Promise<void> {
   await app.register(rateLimit, { global: false });
+  const anyStaff = staffOnly('admin', 'editor', 'helper');
   const throttle = loginThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
   // A wrong username costs the same time as a wrong password, so names cannot be probed.
   const decoy = await hashPassword('decoy password that matches nothing');
@@ -22,7 +24,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
     '/api/staff/login',
     {
       schema: { body: Credentials },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { username, password } = request.body;
@@ -50,20 +52,16 @@ export async function staffSessionRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/staff/logout',
-    { onRequest: app.requireStaff('admin', 'editor', 'helper') },
-    async (request, reply) => {
-      const token = request.cookies[SESSION_COOKIE];
-      if (token) await app.staff.endSession(token);
-      setSessionCookie(request, reply, null);
-      const user = request.staffUser;
-      if (user) await app.staff.audit({ actor: user, action: 'logout', target: `user/${user.id}` });
-      return reply.code(204).send();
-    },
-  );
+  app.post('/api/staff/logout', { config: anyStaff }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await app.staff.endSession(token);
+    setSessionCookie(request, reply, null);
+    const user = request.staffUser;
+    if (user) await app.staff.audit({ actor: user, action: 'logout', target: `user/${user.id}` });
+    return reply.code(204).send();
+  });
 
-  app.get('/api/staff/me', { onRequest: app.requireStaff('admin', 'editor', 'helper') }, async (request) => {
+  app.get('/api/staff/me', { config: anyStaff }, async (request) => {
     const user = request.staffUser;
     return { id: user?.id, username: user?.username, role: user?.role };
   });
@@ -71,7 +69,7 @@ export async function staffSessionRoutes(app: App): Promise<void> {
   app.post(
     '/api/staff/password',
     {
-      onRequest: app.requireStaff('admin', 'editor', 'helper'),
+      config: anyStaff,
       schema: {
         body: Type.Object(
           { current: Type.String({ maxLength: 200 }), next: Type.String({ maxLength: 200 }) },

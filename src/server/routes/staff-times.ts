@@ -11,6 +11,7 @@ import {
   ExceptionInputSchema,
   PatternInputSchema,
 } from '../help/times-schema.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 // Path parameters arrive as text and are never coerced: checked as digits, then read as numbers.
@@ -19,7 +20,7 @@ const notFound = { type: PROBLEM.notFound, title: 'Not found', status: 404 };
 
 /** Helpers and admins keep the branches' help-session times: weekly patterns and their exceptions. */
 export async function staffTimesRoutes(app: App): Promise<void> {
-  const helpers = app.requireStaff('helper', 'admin');
+  const helpers = staffOnly('helper', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
   const today = () => libraryLocal(new Date()).slice(0, 10);
@@ -30,7 +31,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     return patternProblem(input);
   };
 
-  app.get('/api/staff/times', { onRequest: helpers }, async () => {
+  app.get('/api/staff/times', { config: helpers }, async () => {
     const [branches, patterns, exceptions] = await Promise.all([
       app.times.branches(),
       app.times.patterns(),
@@ -41,7 +42,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.put(
     '/api/staff/branches/:id',
-    { onRequest: helpers, schema: { params: Type.Object({ id: BranchId }), body: BranchInputSchema } },
+    { config: helpers, schema: { params: Type.Object({ id: BranchId }), body: BranchInputSchema } },
     async (request) => {
       const before = await app.times.branch(request.params.id);
       const branch = await app.times.putBranch(request.params.id, request.body);
@@ -56,27 +57,23 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/staff/patterns',
-    { onRequest: helpers, schema: { body: PatternInputSchema } },
-    async (request, reply) => {
-      const problem = await checkPattern(request.body as PatternInput);
-      if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
-      const pattern = await app.times.addPattern(request.body as PatternInput);
-      await app.staff.audit({
-        actor: actorOf(request),
-        action: 'add-pattern',
-        target: `pattern/${pattern.id}`,
-        beforeId: null,
-        afterId: String(pattern.id),
-      });
-      return reply.code(201).send(pattern);
-    },
-  );
+  app.post('/api/staff/patterns', { config: helpers, schema: { body: PatternInputSchema } }, async (request, reply) => {
+    const problem = await checkPattern(request.body as PatternInput);
+    if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
+    const pattern = await app.times.addPattern(request.body as PatternInput);
+    await app.staff.audit({
+      actor: actorOf(request),
+      action: 'add-pattern',
+      target: `pattern/${pattern.id}`,
+      beforeId: null,
+      afterId: String(pattern.id),
+    });
+    return reply.code(201).send(pattern);
+  });
 
   app.put(
     '/api/staff/patterns/:id',
-    { onRequest: helpers, schema: { params: IdParam, body: PatternInputSchema } },
+    { config: helpers, schema: { params: IdParam, body: PatternInputSchema } },
     async (request, reply) => {
       const problem = await checkPattern(request.body as PatternInput);
       if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
@@ -94,7 +91,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete('/api/staff/patterns/:id', { onRequest: helpers, schema: { params: IdParam } }, async (request, reply) => {
+  app.delete('/api/staff/patterns/:id', { config: helpers, schema: { params: IdParam } }, async (request, reply) => {
     if (await app.bookings.patternHasBookings(Number(request.params.id), today())) {
       return sendProblem(reply, {
         type: PROBLEM.conflict,
@@ -116,7 +113,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/staff/exceptions',
-    { onRequest: helpers, schema: { body: ExceptionInputSchema } },
+    { config: helpers, schema: { body: ExceptionInputSchema } },
     async (request, reply) => {
       const input = request.body as ExceptionInput;
       if (!isDate(input.date)) return sendFieldProblem(reply, 'body/date', 'Not a calendar date');
@@ -138,26 +135,22 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     },
   );
 
-  app.delete(
-    '/api/staff/exceptions/:id',
-    { onRequest: helpers, schema: { params: IdParam } },
-    async (request, reply) => {
-      if (!(await app.times.deleteException(Number(request.params.id)))) return sendProblem(reply, notFound);
-      await app.staff.audit({
-        actor: actorOf(request),
-        action: 'delete-exception',
-        target: `exception/${Number(request.params.id)}`,
-        beforeId: request.params.id,
-        afterId: null,
-      });
-      return reply.code(204).send();
-    },
-  );
+  app.delete('/api/staff/exceptions/:id', { config: helpers, schema: { params: IdParam } }, async (request, reply) => {
+    if (!(await app.times.deleteException(Number(request.params.id)))) return sendProblem(reply, notFound);
+    await app.staff.audit({
+      actor: actorOf(request),
+      action: 'delete-exception',
+      target: `exception/${Number(request.params.id)}`,
+      beforeId: request.params.id,
+      afterId: null,
+    });
+    return reply.code(204).send();
+  });
 
   app.get(
     '/api/staff/slots',
     {
-      onRequest: helpers,
+      config: helpers,
       schema: {
         querystring: Type.Object({
           from: Type.Optional(DateString),

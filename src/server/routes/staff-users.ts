@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
+import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const Role = Type.Union([Type.Literal('admin'), Type.Literal('editor'), Type.Literal('helper')]);
@@ -8,14 +9,14 @@ const Username = Type.String({ pattern: '^[a-z0-9._-]{2,64}$' });
 
 /** Admins manage staff accounts and read the audit log. */
 export async function staffUserRoutes(app: App): Promise<void> {
-  const adminOnly = app.requireStaff('admin');
+  const adminOnly = staffOnly('admin');
 
-  app.get('/api/staff/users', { onRequest: adminOnly }, async () => ({ users: await app.staff.listUsers() }));
+  app.get('/api/staff/users', { config: adminOnly }, async () => ({ users: await app.staff.listUsers() }));
 
   app.post(
     '/api/staff/users',
     {
-      onRequest: adminOnly,
+      config: adminOnly,
       schema: {
         body: Type.Object(
           { username: Username, role: Role, password: Type.String({ maxLength: 200 }) },
@@ -42,7 +43,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
   app.patch(
     '/api/staff/users/:id',
     {
-      onRequest: adminOnly,
+      config: adminOnly,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) }),
         body: Type.Object(
@@ -86,7 +87,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
   app.get(
     '/api/staff/audit',
     {
-      onRequest: adminOnly,
+      config: adminOnly,
       schema: {
         querystring: Type.Object(
           { limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
