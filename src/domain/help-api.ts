@@ -28,28 +28,12 @@
  *   GET    /api/staff/bookings/counts?from&to                                   → { counts: BookingCount[] }
  *   GET    /api/staff/retention                                                 → { days }
  */
-import type { BookingOutcome, BookingStatus, Branch, OpeningHours, SessionException, SessionPattern } from './help.js';
+import type { BookingOutcome, BookingStatus, Branch, SessionException, SessionPattern } from './help.js';
 
 export interface Times {
   branches: Branch[];
   patterns: SessionPattern[];
   exceptions: SessionException[];
-}
-
-export interface BranchInput {
-  name: string;
-  place: string;
-  openingHours: OpeningHours;
-}
-
-/** A session pattern as staff write it; the server gives it its id. */
-export type PatternInput = Omit<SessionPattern, 'id'>;
-
-export interface ExceptionInput {
-  branchId: string;
-  patternId: number | null;
-  date: string;
-  reason: string;
 }
 
 /** A request as helpers see it. Personal fields are null once deleted (N days after the session). */

@@ -33,7 +33,9 @@
  */
 import type { Step } from './content.js';
 
-export type StaffRole = 'admin' | 'editor' | 'helper';
+import type { StaffRole } from './schemas/rules.js';
+
+export type { StaffRole };
 
 export interface Me {
   id: number;

@@ -4,14 +4,8 @@
  */
 import { type CategoryList, entryFor, type GuideTranslation, type Manifest, parseEntries } from '../domain/content.js';
 import type { BookingStatus, Branch, DropIn, SessionException, SessionPattern, Slot } from '../domain/help.js';
-import type {
-  BookingCount,
-  BranchInput,
-  ExceptionInput,
-  InboxBooking,
-  PatternInput,
-  Times,
-} from '../domain/help-api.js';
+import type { BookingCount, InboxBooking, Times } from '../domain/help-api.js';
+import type { BranchInput, ExceptionInput, PatternInput } from '../domain/schemas/times.js';
 import { ApiError, problemFromText, request } from './api.js';
 
 /** The inbox's filters; an empty string or false leaves a filter out. */

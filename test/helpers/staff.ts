@@ -1,5 +1,5 @@
+import type { StaffRole } from '../../src/domain/schemas/rules.js';
 import { hashPassword } from '../../src/server/auth/password.js';
-import type { StaffRole } from '../../src/server/db/schema.js';
 import type { testServer } from './server.js';
 
 /** A same-origin request's headers: staff writes must carry this server's Origin. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StaffRole } from '../../src/domain/schemas/rules.js';
 import { hashPassword } from '../../src/server/auth/password.js';
-import type { StaffRole } from '../../src/server/db/schema.js';
 import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
 import { STAFF_PASSWORD as PASSWORD, STAFF_ROUTES as ROUTES } from '../helpers/staff-routes.js';
 

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
+import { keeps, STAFF_ROLES, USERNAME_PATTERN } from '../../domain/schemas/rules.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { loadConfig } from '../config.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
-import type { StaffRole } from '../db/schema.js';
 import { staffRepository } from '../repositories/staff-repository.js';
 
-const ROLES: StaffRole[] = ['admin', 'editor', 'helper'];
 const USAGE = 'usage: npm run create-user -- --username NAME --role admin|editor|helper --password-stdin';
 
 /** Reads the password from standard input (never a flag: flags end up in shell history). */
@@ -24,8 +23,8 @@ async function main(): Promise<number> {
     options: { username: { type: 'string' }, role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   });
   const username = values.username ?? '';
-  const role = values.role as StaffRole;
-  if (!/^[a-z0-9._-]{2,64}$/.test(username) || !ROLES.includes(role) || !values['password-stdin']) {
+  const role = STAFF_ROLES.find((r) => r === values.role);
+  if (!keeps(USERNAME_PATTERN, username) || !role || !values['password-stdin']) {
     console.error(USAGE);
     console.error('The username is 2–64 of a-z 0-9 . _ - ; the password is read from standard input.');
     return 2;

@@ -3,6 +3,8 @@ import { extname, join, normalize } from 'node:path';
 import { type TSchema, Type } from 'typebox';
 import Value from 'typebox/value';
 import type { MediaRef } from '../../domain/content.js';
+import { Slug, VideoPath } from '../../domain/schemas/common.js';
+import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { MediaStore } from '../media-store.js';
 import {
   buildSource,
@@ -16,11 +18,9 @@ import type { ContentSource } from './publish.js';
 
 export { ContentError };
 
-const VIDEO_PATH = '^media/[A-Za-z0-9._-]+\\.(mp4|webm)$';
-
 const CategoriesFile = Type.Array(
   Type.Object({
-    id: Type.String({ pattern: '^[a-z0-9-]+$' }),
+    id: Slug,
     order: Type.Integer({ minimum: 0 }),
     name: Type.Record(Type.String(), Type.String({ minLength: 1 })),
   }),
@@ -32,10 +32,10 @@ const GuideFile = Type.Object({
   /** Languages a native speaker has reviewed; every other translation is a draft. */
   reviewed: Type.Array(Type.String()),
   /** `media/<name>.mp4`; captions are found beside it as `media/<name>.<lang>.vtt`. */
-  video: Type.Optional(Type.String({ pattern: VIDEO_PATH })),
+  video: Type.Optional(VideoPath),
 });
 
-const WelcomeFile = Type.Object({ video: Type.Optional(Type.String({ pattern: VIDEO_PATH })) });
+const WelcomeFile = Type.Object({ video: Type.Optional(VideoPath) });
 
 /** Media types the kiosk may show, by file extension. */
 export const MEDIA_TYPES: Record<string, string> = {
@@ -59,6 +59,9 @@ export function readContentFolder(dir: string): EditorialContent {
   const guides = readdirSync(guidesDir)
     .sort()
     .map((slug): EditorialGuide => {
+      if (!keeps(SLUG_PATTERN, slug)) {
+        throw new ContentError(`guides/${slug}: a guide's folder name is 1–80 of a-z 0-9 -`);
+      }
       const meta = readJson(join(guidesDir, slug, 'guide.json'));
       if (!Value.Check(GuideFile, meta)) throw invalid(`guides/${slug}/guide.json`, GuideFile, meta);
       const files = readdirSync(join(guidesDir, slug)).filter((f) => f.endsWith('.md'));

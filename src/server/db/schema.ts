@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { StaffRole } from '../../domain/schemas/rules.js';
 
 /** Entry bodies, stored once under the SHA-256 of their bytes. */
 export interface ContentBlobTable {
@@ -27,8 +28,6 @@ export interface MediaTable {
   size: number;
   created_at: string;
 }
-
-export type StaffRole = 'admin' | 'editor' | 'helper';
 
 export interface StaffUserTable {
   id: Generated<number>;

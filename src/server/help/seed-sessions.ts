@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Value from 'typebox/value';
+import { SessionsSeedSchema } from '../../domain/schemas/times.js';
 import type { TimesRepository } from '../repositories/times-repository.js';
 import { patternProblem } from './times-rules.js';
-import { SessionsSeedSchema } from './times-schema.js';
 
 /**
  * Adds the branches and help-session times of `content/sessions.json` to a database that has no

@@ -1,5 +1,5 @@
-import type { PatternInput } from '../../domain/help-api.js';
 import { LANGUAGES } from '../../domain/languages.js';
+import type { PatternInput } from '../../domain/schemas/times.js';
 import { isDate } from '../../domain/slot-rules.js';
 
 const codes = new Set(LANGUAGES.map((l) => l.code));

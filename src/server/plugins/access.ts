@@ -1,6 +1,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import type { StaffRole } from '../../domain/staff-api.js';
+import type { StaffRole } from '../../domain/schemas/rules.js';
 import { PROBLEM, sendProblem } from './problem.js';
 
 /**

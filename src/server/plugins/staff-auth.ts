@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { StaffRole } from '../../domain/staff-api.js';
+import type { StaffRole } from '../../domain/schemas/rules.js';
 import { type StaffUser, staffRepository } from '../repositories/staff-repository.js';
 import { PROBLEM, sendProblem } from './problem.js';
 

@@ -1,13 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, StaffRole } from '../db/schema.js';
+import type { StaffRole } from '../../domain/schemas/rules.js';
+import type { StaffUser } from '../../domain/staff-api.js';
+import type { Database } from '../db/schema.js';
 
-export interface StaffUser {
-  id: number;
-  username: string;
-  role: StaffRole;
-  disabled: boolean;
-}
+export type { StaffUser };
 
 export interface AuditEntry {
   actor: { id: number | null; username: string };

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Branch, OpeningHours, SessionException, SessionPattern } from '../../domain/help.js';
-import type { BranchInput, ExceptionInput, PatternInput } from '../../domain/help-api.js';
+import type { BranchInput, ExceptionInput, PatternInput } from '../../domain/schemas/times.js';
 import type { Database, SessionPatternTable } from '../db/schema.js';
 
 function patternOf(row: Selectable<SessionPatternTable>): SessionPattern {

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import type { BookingStatus } from '../../domain/help.js';
+import { DateString, RowIdParams as IdParam } from '../../domain/schemas/common.js';
 import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
 import { bookingsCsv } from '../help/bookings-csv.js';
-import { DateString } from '../help/times-schema.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { InboxFilter } from '../repositories/booking-repository.js';
@@ -21,7 +21,6 @@ const Filter = Type.Object(
   },
   { additionalProperties: false },
 );
-const IdParam = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,12}$' }) });
 const notFound = { type: PROBLEM.notFound, title: 'No such request', status: 404 };
 const full = {
   type: PROBLEM.sessionFull,

@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import { Slug as CategoryId, GuideParams } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
-const CategoryId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
 const codes = new Set(LANGUAGES.map((l) => l.code));
 
 /** Editors arrange guides: which category each is in and in what order, and the categories themselves. */
@@ -18,7 +18,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
     {
       config: editors,
       schema: {
-        params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
+        params: GuideParams,
         body: Type.Object(
           { category: CategoryId, order: Type.Integer({ minimum: 0, maximum: 10_000 }) },
           { additionalProperties: false },

@@ -1,12 +1,12 @@
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
+import { GuideParams, VideoPath } from '../../domain/schemas/common.js';
+import { keeps, MEDIA_NAME_PATTERN } from '../../domain/schemas/rules.js';
 import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import type { App } from '../app.js';
 import { checkUpload, MediaRefusal } from '../content/media-check.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
-
-const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** Editors upload images, videos and captions (checked, stored by hash) and attach videos to guides. */
 export async function staffMediaRoutes(app: App): Promise<void> {
@@ -34,7 +34,7 @@ export async function staffMediaRoutes(app: App): Promise<void> {
         detail: `"${name}" is too large`,
       });
     }
-    if (!NAME.test(name)) {
+    if (!keeps(MEDIA_NAME_PATTERN, name)) {
       return sendProblem(reply, {
         type: PROBLEM.badRequest,
         title: 'Bad file name',
@@ -68,11 +68,8 @@ export async function staffMediaRoutes(app: App): Promise<void> {
     {
       config: editors,
       schema: {
-        params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }) }),
-        body: Type.Object(
-          { path: Type.Union([Type.Null(), Type.String({ pattern: '^media/[a-z0-9._-]+\\.(mp4|webm)$' })]) },
-          { additionalProperties: false },
-        ),
+        params: GuideParams,
+        body: Type.Object({ path: Type.Union([Type.Null(), VideoPath]) }, { additionalProperties: false }),
       },
     },
     async (request, reply) => {

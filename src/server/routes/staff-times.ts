@@ -1,21 +1,18 @@
 import { Type } from 'typebox';
-import type { ExceptionInput, PatternInput } from '../../domain/help-api.js';
+import { BranchId, DateString, RowIdParams as IdParam } from '../../domain/schemas/common.js';
+import {
+  BranchInputSchema,
+  ExceptionInputSchema,
+  type PatternInput,
+  PatternInputSchema,
+} from '../../domain/schemas/times.js';
 import { isDate, libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
 import { FEED_DAYS } from '../help/slot-catalog.js';
 import { patternProblem } from '../help/times-rules.js';
-import {
-  BranchId,
-  BranchInputSchema,
-  DateString,
-  ExceptionInputSchema,
-  PatternInputSchema,
-} from '../help/times-schema.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
-// Path parameters arrive as text and are never coerced: checked as digits, then read as numbers.
-const IdParam = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,11}$' }) });
 const notFound = { type: PROBLEM.notFound, title: 'Not found', status: 404 };
 
 /** Helpers and admins keep the branches' help-session times: weekly patterns and their exceptions. */
@@ -58,9 +55,9 @@ export async function staffTimesRoutes(app: App): Promise<void> {
   );
 
   app.post('/api/staff/patterns', { config: helpers, schema: { body: PatternInputSchema } }, async (request, reply) => {
-    const problem = await checkPattern(request.body as PatternInput);
+    const problem = await checkPattern(request.body);
     if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
-    const pattern = await app.times.addPattern(request.body as PatternInput);
+    const pattern = await app.times.addPattern(request.body);
     await app.staff.audit({
       actor: actorOf(request),
       action: 'add-pattern',
@@ -75,10 +72,10 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     '/api/staff/patterns/:id',
     { config: helpers, schema: { params: IdParam, body: PatternInputSchema } },
     async (request, reply) => {
-      const problem = await checkPattern(request.body as PatternInput);
+      const problem = await checkPattern(request.body);
       if (problem) return sendFieldProblem(reply, problem.field, problem.detail);
       const before = await app.times.pattern(Number(request.params.id));
-      const pattern = await app.times.updatePattern(Number(request.params.id), request.body as PatternInput);
+      const pattern = await app.times.updatePattern(Number(request.params.id), request.body);
       if (!pattern) return sendProblem(reply, notFound);
       await app.staff.audit({
         actor: actorOf(request),
@@ -115,7 +112,7 @@ export async function staffTimesRoutes(app: App): Promise<void> {
     '/api/staff/exceptions',
     { config: helpers, schema: { body: ExceptionInputSchema } },
     async (request, reply) => {
-      const input = request.body as ExceptionInput;
+      const input = request.body;
       if (!isDate(input.date)) return sendFieldProblem(reply, 'body/date', 'Not a calendar date');
       if (!(await app.times.branch(input.branchId))) return sendFieldProblem(reply, 'body/branchId', 'No such branch');
       if (input.patternId !== null) {

@@ -1,11 +1,9 @@
 import { Type } from 'typebox';
+import { StaffRoleSchema as Role, RowIdParams, Username } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
-
-const Role = Type.Union([Type.Literal('admin'), Type.Literal('editor'), Type.Literal('helper')]);
-const Username = Type.String({ pattern: '^[a-z0-9._-]{2,64}$' });
 
 /** Admins manage staff accounts and read the audit log. */
 export async function staffUserRoutes(app: App): Promise<void> {
@@ -45,7 +43,7 @@ export async function staffUserRoutes(app: App): Promise<void> {
     {
       config: adminOnly,
       schema: {
-        params: Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) }),
+        params: RowIdParams,
         body: Type.Object(
           { role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()) },
           { additionalProperties: false, minProperties: 1 },

@@ -1,7 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import { Type } from 'typebox';
 import { entryFor, type GuideTranslation, guideEntryId, type Manifest } from '../../domain/content.js';
-import { LANGUAGES } from '../../domain/languages.js';
+import { Lang, Slug } from '../../domain/schemas/common.js';
 import { TakeAwayPage } from '../../ui/take-away-page.js';
 import type { App } from '../app.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
@@ -19,8 +19,8 @@ export async function takeAwayRoutes(app: App): Promise<void> {
     {
       schema: {
         params: Type.Object({
-          slug: Type.String({ pattern: '^[a-z0-9-]{1,80}$' }),
-          lang: Type.Union(LANGUAGES.map((l) => Type.Literal(l.code))),
+          slug: Slug,
+          lang: Lang,
         }),
       },
     },

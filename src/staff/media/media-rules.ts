@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../../domain/languages.js';
+import { keeps, MEDIA_NAME_PATTERN } from '../../domain/schemas/rules.js';
 import { MEDIA_LIMITS, type MediaFileInfo } from '../../domain/staff-api.js';
 
 export type MediaKind = keyof typeof MEDIA_LIMITS;
@@ -14,7 +15,6 @@ export const EXTENSIONS: Record<MediaKind, readonly string[]> = {
 export const ACCEPT = Object.values(EXTENSIONS).flat().join(',');
 
 /** The server's rule for a stored name: it lower-cases the name and turns spaces into hyphens. */
-const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** Why the console refuses a file before sending it. */
 export type Refusal =
@@ -57,7 +57,7 @@ export const isVideo = (path: string) => kindOf(path) === 'video';
 export async function refusalOf(file: File): Promise<Refusal | null> {
   const kind = kindOf(file.name);
   if (!kind) return { reason: 'type' };
-  if (!NAME.test(storedPath(file.name).slice('media/'.length))) return { reason: 'name' };
+  if (!keeps(MEDIA_NAME_PATTERN, storedPath(file.name).slice('media/'.length))) return { reason: 'name' };
   if (file.size === 0) return { reason: 'empty' };
   if (file.size > MEDIA_LIMITS[kind]) return { reason: 'size', kind, size: file.size };
   if (kind === 'captions') {

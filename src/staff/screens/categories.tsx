@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { CategoryRow, GuideList } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
@@ -9,7 +10,6 @@ import { useLoad } from '../components/use-load.js';
 
 /** The server's rule for category ids (src/server/routes/staff-categories.ts). */
 const ID_PATTERN = '[a-z0-9\\-]{1,80}';
-const ID_RULE = /^[a-z0-9-]{1,80}$/;
 /** Swedish and English are edited in the open; the other languages in a part that expands. */
 const MAIN_LANGUAGES = [SOURCE_LANGUAGE, 'en'];
 const OTHER_LANGUAGES = LANGUAGES.filter((l) => !MAIN_LANGUAGES.includes(l.code));
@@ -249,7 +249,7 @@ function AddCategory({ taken, onAdd }: { taken: readonly string[]; onAdd: (draft
   const submit = (event: Event) => {
     event.preventDefault();
     const trimmed = id.trim();
-    if (!ID_RULE.test(trimmed)) return setProblem(t('categories.idInvalid'));
+    if (!keeps(SLUG_PATTERN, trimmed)) return setProblem(t('categories.idInvalid'));
     if (taken.includes(trimmed)) return setProblem(t('categories.idTaken', { id: trimmed }));
     if (!sv.trim()) return setProblem(t('categories.nameSvMissing'));
     setProblem('');

@@ -1,5 +1,5 @@
 import type { SessionKind, SessionPattern } from '../../domain/help.js';
-import type { PatternInput } from '../../domain/help-api.js';
+import type { PatternInput } from '../../domain/schemas/times.js';
 
 /** A pattern as its form holds it: numbers as typed, "until" empty for no end. */
 export interface PatternDraft {

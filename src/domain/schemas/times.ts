@@ -1,54 +1,67 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+import { BranchId, DateString, Slug, TimeOfDay } from './common.js';
 
-const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
-const DateString = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-const Id = Type.String({ pattern: '^[a-z0-9-]{1,60}$' });
-const Day = Type.Object({ open: Time, close: Time }, { additionalProperties: false });
+const Day = Type.Object({ open: TimeOfDay, close: TimeOfDay }, { additionalProperties: false });
 
+/** A branch as helpers write it: its name, where the help is, and opening hours per weekday (1 = Monday). */
 export const BranchInputSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 120 }),
     place: Type.String({ maxLength: 200 }),
+    // Written out, not generated, so the derived type names the seven days.
     openingHours: Type.Object(
-      Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, Type.Optional(Day)])),
+      {
+        '1': Type.Optional(Day),
+        '2': Type.Optional(Day),
+        '3': Type.Optional(Day),
+        '4': Type.Optional(Day),
+        '5': Type.Optional(Day),
+        '6': Type.Optional(Day),
+        '7': Type.Optional(Day),
+      },
       { additionalProperties: false },
     ),
   },
   { additionalProperties: false },
 );
+export type BranchInput = Static<typeof BranchInputSchema>;
 
+/** A weekly session pattern as staff write it; the server gives it its id. */
 export const PatternInputSchema = Type.Object(
   {
-    branchId: Id,
+    branchId: BranchId,
     kind: Type.Union([Type.Literal('drop-in'), Type.Literal('bookable')]),
     weekday: Type.Integer({ minimum: 1, maximum: 7 }),
-    start: Time,
+    start: TimeOfDay,
     durationMinutes: Type.Integer({ minimum: 5, maximum: 600 }),
     capacity: Type.Integer({ minimum: 0, maximum: 100 }),
-    topics: Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { maxItems: 50 }),
+    topics: Type.Array(Slug, { maxItems: 50 }),
     languages: Type.Array(Type.String({ maxLength: 20 }), { maxItems: 20 }),
     from: DateString,
     until: Type.Union([DateString, Type.Null()]),
   },
   { additionalProperties: false },
 );
+export type PatternInput = Static<typeof PatternInputSchema>;
 
+/** One pattern off on a date (patternId), or the whole branch closed (patternId null). */
 export const ExceptionInputSchema = Type.Object(
   {
-    branchId: Id,
+    branchId: BranchId,
     patternId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
     date: DateString,
     reason: Type.String({ maxLength: 200 }),
   },
   { additionalProperties: false },
 );
+export type ExceptionInput = Static<typeof ExceptionInputSchema>;
 
 /** The seed file `content/sessions.json`: branches with their patterns and exceptions. */
 export const SessionsSeedSchema = Type.Object(
   {
     branches: Type.Array(
       Type.Object({
-        id: Id,
+        id: BranchId,
         ...BranchInputSchema.properties,
         patterns: Type.Array(Type.Omit(PatternInputSchema, ['branchId'])),
         closed: Type.Array(Type.Object({ date: DateString, reason: Type.String({ maxLength: 200 }) })),
@@ -57,5 +70,3 @@ export const SessionsSeedSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export { DateString, Id as BranchId };

@@ -1,0 +1,38 @@
+import { Type } from 'typebox';
+import { LANGUAGES } from '../languages.js';
+import {
+  BRANCH_ID_PATTERN,
+  DATE_PATTERN,
+  MEDIA_NAME_PATTERN,
+  MEDIA_PATH_PATTERN,
+  ROW_ID_PATTERN,
+  SLUG_PATTERN,
+  STAFF_ROLES,
+  TIME_PATTERN,
+  USERNAME_PATTERN,
+  VIDEO_PATH_PATTERN,
+} from './rules.js';
+
+/** A guide, category or topic id. */
+export const Slug = Type.String({ pattern: SLUG_PATTERN });
+export const BranchId = Type.String({ pattern: BRANCH_ID_PATTERN });
+export const Username = Type.String({ pattern: USERNAME_PATTERN });
+export const MediaName = Type.String({ pattern: MEDIA_NAME_PATTERN });
+export const MediaPath = Type.String({ pattern: MEDIA_PATH_PATTERN });
+export const VideoPath = Type.String({ pattern: VIDEO_PATH_PATTERN });
+export const DateString = Type.String({ pattern: DATE_PATTERN });
+export const TimeOfDay = Type.String({ pattern: TIME_PATTERN });
+
+/** A shipped language's code. */
+export const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
+
+/** Path parameters arrive as text and are never coerced: checked as digits, then read as numbers. */
+export const RowIdParams = Type.Object({ id: Type.String({ pattern: ROW_ID_PATTERN }) });
+
+/** A guide's id in the address. */
+export const GuideParams = Type.Object({ id: Slug });
+
+export const StaffRoleSchema = Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)));
+
+/** The status an editor gives a translation. */
+export const TextStatus = Type.Union([Type.Literal('draft'), Type.Literal('reviewed')]);

@@ -1,0 +1,41 @@
+/**
+ * The rules every runtime checks the same way: text patterns (JSON Schema `pattern`s) and fixed
+ * lists. No library here, so the console and kiosk can import them without TypeBox; the schemas
+ * beside this file build on them.
+ */
+
+/** A guide, category or topic id, as in an address: `bankid`, `health-1177`. */
+export const SLUG_PATTERN = '^[a-z0-9-]{1,80}$';
+
+/** A branch (library) id. */
+export const BRANCH_ID_PATTERN = '^[a-z0-9-]{1,60}$';
+
+/** A staff account's username. */
+export const USERNAME_PATTERN = '^[a-z0-9._-]{2,64}$';
+
+/** An uploaded file's stored name; content refers to it as `media/<name>`. */
+export const MEDIA_NAME_PATTERN = '^[a-z0-9][a-z0-9._-]{0,99}$';
+
+/** `media/<name>`, how guides and packs refer to an uploaded file. */
+export const MEDIA_PATH_PATTERN = `^media/${MEDIA_NAME_PATTERN.slice(1)}`;
+
+/** `media/<name>.mp4` or `.webm`: a guide's or the welcome screen's video. */
+export const VIDEO_PATH_PATTERN = `^media/(?=.*\\.(mp4|webm)$)${MEDIA_NAME_PATTERN.slice(1)}`;
+
+/** A calendar date, `2026-12-07`. */
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+
+/** A time of day, `09:30`. */
+export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+
+/** A row id in an address: digits only, never coerced from anything else. */
+export const ROW_ID_PATTERN = '^[1-9][0-9]{0,11}$';
+
+/** What a staff account may do: admin (accounts, audit, all editors do), editor (content), helper (times, requests). */
+export const STAFF_ROLES = ['admin', 'editor', 'helper'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** True when `value` keeps the rule `pattern` (one of the above). */
+export function keeps(pattern: string, value: string): boolean {
+  return new RegExp(pattern).test(value);
+}
