@@ -50,6 +50,8 @@ export interface AppOptions {
   personalDataDays?: number;
   /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
   idempotencyStaleMs?: number;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For/-Proto set `request.ip` and `request.protocol`. */
+  trustProxy?: string[];
 }
 
 declare module 'fastify' {
@@ -80,6 +82,8 @@ export type App = FastifyInstance<
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    // Forwarded headers count only when the socket's peer is a listed proxy; never trust them all.
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     // Bad input must be refused, not quietly reshaped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     // Errors Fastify meets before routing (a malformed URL) are answered like every other problem.
