@@ -11,6 +11,7 @@ import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
+import { securityHeaders, setUnroutedHeaders } from './plugins/security-headers.js';
 import { staffAuth } from './plugins/staff-auth.js';
 import { type BookingRepository, bookingRepository } from './repositories/booking-repository.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
@@ -88,7 +89,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     // Errors Fastify meets before routing (a malformed URL) are answered like every other problem.
     frameworkErrors: (error, _request, reply) =>
-      sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, detail: error.message }),
+      sendProblem(setUnroutedHeaders(reply), {
+        type: PROBLEM.badRequest,
+        title: 'Bad request',
+        status: 400,
+        detail: error.message,
+      }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', options.db);
@@ -103,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
+  await app.register(securityHeaders);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 
