@@ -12,6 +12,7 @@ export interface ThrottleOptions {
   maxEntries: number;
 }
 
+/** The login route's settings: a forgetful member of staff waits 1 s after three slips; a guesser soon 15 minutes. */
 export const LOGIN_THROTTLE: ThrottleOptions = {
   freeFailures: 3,
   firstDelayMs: 1000,
