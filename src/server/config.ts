@@ -79,20 +79,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((key) => [key, env[key]]),
   );
   const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, { ...raw }));
-  if (!Value.Check(ConfigSchema, value)) {
-    const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
-      const name = e.instancePath.slice(1);
-      return `${name}=${JSON.stringify(env[name])} ${e.message}`;
-    });
+  const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
+    const name = e.instancePath.slice(1);
+    return `${name}=${JSON.stringify(env[name])} ${e.message}`;
+  });
+  const trustProxy = env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [];
+  if (!trustProxy.every(isProxyEntry)) {
+    problems.push(
+      `TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)} must be a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.5,192.168.1.0/24)`,
+    );
+  }
+  if (problems.length > 0 || !Value.Check(ConfigSchema, value)) {
     throw new ConfigError(`Bad configuration: ${problems.join('; ')}`);
   }
   const v = value as Static<typeof ConfigSchema>;
-  const trustProxy = v.TRUST_PROXY ? v.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [];
-  if (!trustProxy.every(isProxyEntry)) {
-    throw new ConfigError(
-      `Bad configuration: TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)} must be a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.5,192.168.1.0/24)`,
-    );
-  }
   return {
     port: v.PORT,
     host: v.HOST,

@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('names a bad TRUST_PROXY together with the other bad variables', () => {
+    expect(() => loadConfig({ PORT: 'eighty', TRUST_PROXY: 'proxy.example' })).toThrow(
+      /PORT="eighty".*TRUST_PROXY="proxy.example"/,
+    );
+  });
+
   it.each(['10.0.0.1/33', 'proxy.example', '10.0.0', '*', 'true', '2', '10.0.0.1,,10.0.0.2', '::1/129'])(
     'refuses TRUST_PROXY=%s, naming it',
     (value) => {
