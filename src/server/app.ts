@@ -12,6 +12,7 @@ import type { MediaStore } from './media-store.js';
 import { accessControl, publicRoutes } from './plugins/access.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
+import { securityHeaders, setUnroutedHeaders } from './plugins/security-headers.js';
 import { staffAuth } from './plugins/staff-auth.js';
 import { type BookingRepository, bookingRepository } from './repositories/booking-repository.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   personalDataDays?: number;
   /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
   idempotencyStaleMs?: number;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For/-Proto set `request.ip` and `request.protocol`. */
+  trustProxy?: string[];
 }
 
 declare module 'fastify' {
@@ -81,11 +84,18 @@ export type App = FastifyInstance<
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    // Forwarded headers count only when the socket's peer is a listed proxy; never trust them all.
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     // Bad input must be refused, not quietly reshaped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     // Errors Fastify meets before routing (a malformed URL) are answered like every other problem.
     frameworkErrors: (error, _request, reply) =>
-      sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, detail: error.message }),
+      sendProblem(setUnroutedHeaders(reply), {
+        type: PROBLEM.badRequest,
+        title: 'Bad request',
+        status: 400,
+        detail: error.message,
+      }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', options.db);
@@ -100,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
+  await app.register(securityHeaders);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 

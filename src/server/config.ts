@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { type Static, Type } from 'typebox';
 import Value from 'typebox/value';
@@ -30,7 +31,21 @@ const ConfigSchema = Type.Object({
   REMINDER_FROM: Type.String({ minLength: 3, default: 'Biblioteket <noreply@localhost>' }),
   /** Where the built kiosk and console are; the server serves them when the folder exists. */
   PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or CIDR ranges, comma-separated. */
+  TRUST_PROXY: Type.Optional(Type.String()),
 });
+
+/** proxy-addr's (and so Fastify's) names for whole private ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** True for an address, an address/prefix range, or a named range, as Fastify's `trustProxy` takes them. */
+function isProxyEntry(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 export interface Config {
   port: number;
@@ -47,6 +62,8 @@ export interface Config {
   personalDataDays: number;
   smtpUrl: string | null;
   reminderFrom: string;
+  /** Trusted proxies (TRUST_PROXY); empty: the socket's peer is the client. */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {}
@@ -62,11 +79,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((key) => [key, env[key]]),
   );
   const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, { ...raw }));
-  if (!Value.Check(ConfigSchema, value)) {
-    const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
-      const name = e.instancePath.slice(1);
-      return `${name}=${JSON.stringify(env[name])} ${e.message}`;
-    });
+  const problems = [...Value.Errors(ConfigSchema, value)].map((e) => {
+    const name = e.instancePath.slice(1);
+    return `${name}=${JSON.stringify(env[name])} ${e.message}`;
+  });
+  const trustProxy = env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [];
+  if (!trustProxy.every(isProxyEntry)) {
+    problems.push(
+      `TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)} must be a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.5,192.168.1.0/24)`,
+    );
+  }
+  if (problems.length > 0 || !Value.Check(ConfigSchema, value)) {
     throw new ConfigError(`Bad configuration: ${problems.join('; ')}`);
   }
   const v = value as Static<typeof ConfigSchema>;
@@ -85,5 +108,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     personalDataDays: v.PERSONAL_DATA_DAYS,
     smtpUrl: v.SMTP_URL ?? null,
     reminderFrom: v.REMINDER_FROM,
+    trustProxy,
   };
 }

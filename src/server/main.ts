@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
     kioskToken: kioskTokenFor(config.kioskToken, config.dataDir),
     personalDataDays: config.personalDataDays,
+    trustProxy: config.trustProxy,
   });
   const stopRetention = startRetention(app);
   // Reminders need a mail server; without one everything else works the same.

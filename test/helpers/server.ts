@@ -22,7 +22,7 @@ let seededTemplate: Promise<string> | undefined;
 export async function testApp(
   db: Kysely<Database>,
   dataDir: string,
-  options: { publicDir?: string; idempotencyStaleMs?: number } = {},
+  options: { publicDir?: string; idempotencyStaleMs?: number; trustProxy?: string[] } = {},
 ) {
   const media = mediaStore(dataDir);
   const app = await buildApp({
@@ -32,6 +32,7 @@ export async function testApp(
     logLevel: 'silent',
     kioskToken: TEST_KIOSK_TOKEN,
     ...(options.idempotencyStaleMs ? { idempotencyStaleMs: options.idempotencyStaleMs } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   return { app, media };
 }
@@ -61,10 +62,13 @@ function seededDataDir(): Promise<string> {
 }
 
 /** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
-export async function testServer(options: { seed?: boolean; publicDir?: string } = {}) {
+export async function testServer(options: { seed?: boolean; publicDir?: string; trustProxy?: string[] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
-  const { db, app, media } = await openTestApp(dataDir, { publicDir: options.publicDir });
+  const { db, app, media } = await openTestApp(dataDir, {
+    publicDir: options.publicDir,
+    trustProxy: options.trustProxy,
+  });
   return {
     app,
     db,

@@ -23,4 +23,29 @@ describe('loadConfig', () => {
     }
     expect.assertions(3);
   });
+
+  it('trusts no proxy unless TRUST_PROXY lists one', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it('names a bad TRUST_PROXY together with the other bad variables', () => {
+    expect(() => loadConfig({ PORT: 'eighty', TRUST_PROXY: 'proxy.example' })).toThrow(
+      /PORT="eighty".*TRUST_PROXY="proxy.example"/,
+    );
+  });
+
+  it.each(['10.0.0.1/33', 'proxy.example', '10.0.0', '*', 'true', '2', '10.0.0.1,,10.0.0.2', '::1/129'])(
+    'refuses TRUST_PROXY=%s, naming it',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY=/);
+    },
+  );
 });

@@ -16,7 +16,7 @@ const Credentials = Type.Object(
 export async function staffSessionRoutes(app: App): Promise<void> {
   await app.register(rateLimit, { global: false });
   const anyStaff = staffOnly('admin', 'editor', 'helper');
-  const throttle = loginThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
+  const throttle = loginThrottle();
   // A wrong username costs the same time as a wrong password, so names cannot be probed.
   const decoy = await hashPassword('decoy password that matches nothing');
 
@@ -24,27 +24,28 @@ export async function staffSessionRoutes(app: App): Promise<void> {
     '/api/staff/login',
     {
       schema: { body: Credentials },
+      // Every attempt from one client address, whatever the name (request.ip: see TRUST_PROXY).
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const wait = throttle.lockedFor(username);
-      if (wait > 0) {
-        reply.header('retry-after', Math.ceil(wait / 1000));
+      const attempt = throttle.attempt(username, request.ip);
+      if (!attempt.allowed) {
+        const seconds = Math.ceil(attempt.waitMs / 1000);
+        reply.header('retry-after', seconds);
         return sendProblem(reply, {
           type: PROBLEM.tooManyRequests,
           title: 'Too many failed logins',
           status: 429,
-          detail: `Try again in ${Math.ceil(wait / 60_000)} minutes.`,
+          detail: `Too many wrong passwords from this address for this account: try again in ${seconds} seconds.`,
         });
       }
       const user = await app.staff.credentials(username);
       const ok = await verifyPassword(password, user?.passwordHash ?? decoy);
       if (!user || !ok || user.disabled) {
-        throttle.failed(username);
         return sendProblem(reply, { type: PROBLEM.unauthenticated, title: 'Wrong username or password', status: 401 });
       }
-      throttle.succeeded(username);
+      throttle.succeeded(username, request.ip);
       const session = await app.staff.createSession(user.id);
       setSessionCookie(request, reply, session.token, session.expiresAt);
       await app.staff.audit({ actor: user, action: 'login', target: `user/${user.id}` });
