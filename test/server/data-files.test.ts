@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src/server/db/database.js';
+import { eraseDeletedRows } from '../../src/server/db/maintenance.js';
 import { mediaStore } from '../../src/server/media-store.js';
 
 const dirs: string[] = [];
@@ -56,5 +57,29 @@ describe('files in DATA_DIR', () => {
     const hash = media.put(new TextEncoder().encode('a picture'));
     expect(mode(media.dir)).toBe('700');
     expect(mode(join(media.dir, hash))).toBe('600');
+  });
+});
+
+describe('deleted rows', () => {
+  it('are gone from the database file and its write-ahead log once erased', async () => {
+    const dataDir = tempDir();
+    const db = openSqlite(dataDir);
+    const file = join(dataDir, 'servicepunkt.sqlite');
+    const onDisk = () => [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
+    try {
+      await sql`create table visitor (id integer primary key, note text, first_name text)`.execute(db);
+      for (const name of ['Amina', 'Qwertyuiopasd', 'Omar']) {
+        await sql`insert into visitor (note, first_name) values ('a note', ${name})`.execute(db);
+      }
+      await eraseDeletedRows(db);
+      expect(onDisk().join('')).toContain('Qwertyuiopasd');
+      // A deleted row's bytes stay in the page's free space unless SQLite overwrites them (secure_delete).
+      await sql`delete from visitor where first_name = 'Qwertyuiopasd'`.execute(db);
+      expect(await eraseDeletedRows(db)).toBe(true);
+      for (const bytes of onDisk()) expect(bytes).not.toContain('Qwertyuiopasd');
+      expect(onDisk().join('')).toContain('Amina');
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -37,6 +37,8 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   } catch (error) {
     throw dataDirError(dataDir, error);
   }
+  // Deleted personal data is overwritten with zeros, never left readable in free pages.
+  database.pragma('secure_delete = ON');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
