@@ -155,6 +155,24 @@ const PERSONAL_NUMBER = /(?:\d{2})?\d{6}\s*[-+]?\s*\d{4}/;
 const PHONE = /^(?:\+|0)[0-9 ()-]{5,18}[0-9]$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
+/**
+ * Invisible format characters: bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069), marks
+ * (U+200E, U+200F, U+061C), zero-width spaces, soft hyphens, tags. In a name they only disguise it
+ * (U+202E shows "animA" as "Amina" in the staff list). ZWNJ and ZWJ stay: Persian and Dari names are
+ * spelled with them.
+ */
+const INVISIBLE = /(?![\u200c\u200d])\p{Cf}/gu;
+/** Control characters and runs of white space, which in a name are one space at most. */
+const SPACING = /[\p{Cc}\s]+/gu;
+
+/**
+ * A visitor's first name as it is kept and shown: invisible format characters removed, line breaks
+ * and runs of spaces made one space, trimmed. The kiosk sends it so and the server stores it so.
+ */
+export function cleanFirstName(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(SPACING, ' ').trim();
+}
+
 /** A field the visitor (or a kiosk) got wrong, named as the server's problem+json names it. */
 export interface FieldProblem {
   field: string;
@@ -167,8 +185,9 @@ export interface FieldProblem {
  * (types, lengths) are the server's schema; these are the rules a schema cannot say.
  */
 export function bookingProblem(request: BookingRequest): FieldProblem | null {
-  const name = request.firstName.trim();
-  if (name.length === 0) return { field: 'body/firstName', detail: 'A first name is needed' };
+  const name = cleanFirstName(request.firstName);
+  // Nothing visible, or no letter at all ("-", "."), is no name.
+  if (!/\p{L}/u.test(name)) return { field: 'body/firstName', detail: 'A first name is needed' };
   if (PERSONAL_NUMBER.test(name.replace(/\s/g, ''))) {
     return { field: 'body/firstName', detail: 'Looks like a personal identity number: never give one here' };
   }

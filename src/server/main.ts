@@ -1,8 +1,9 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DataDirError } from './data-dir.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { startRetention } from './help/retention.js';
-import { kioskSetupUrl, kioskTokenFor } from './kiosk-token.js';
+import { kioskTokenFor, maskedKioskSetupUrl } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
 import { startReminders } from './reminders/reminder-job.js';
 import { smtpSender } from './reminders/smtp-sender.js';
@@ -11,6 +12,8 @@ import { seedIfEmpty } from './seed.js';
 
 /** Starts the server: config, database, migrations, seed content, then listen; stops cleanly on SIGTERM. */
 async function main(): Promise<void> {
+  // Everything the server writes (database, media, token) holds visitors' or staff data: owner only.
+  process.umask(0o077);
   const config = loadConfig();
   const db = openDatabase(config);
   await migrateToLatest(db);
@@ -54,14 +57,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  // Opening this address once on a tablet gives its kiosk the token it sends requests with.
+  // Opening this address once on a tablet gives its kiosk the token it sends requests with; logs
+  // travel further than the server, so they get it masked (`npm run kiosk:setup-url` prints it).
   app.log.info(
-    `Kiosk set-up address: ${kioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))}`,
+    `Kiosk set-up address: ${maskedKioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))} (npm run kiosk:setup-url prints it whole)`,
   );
 }
 
 main().catch((error: unknown) => {
-  // A bad setting is the operator's to fix: say it plainly, without a stack trace.
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A bad setting or data folder is the operator's to fix: say it plainly, without a stack trace.
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : error);
   process.exit(1);
 });

@@ -156,6 +156,12 @@ describe.each([
       ['a huge name', (s) => bookingBody([s], { firstName: 'A'.repeat(1000) }), 'body/firstName'],
       ['an empty name', (s) => bookingBody([s], { firstName: '   ' }), 'body/firstName'],
       [
+        'a name of invisible characters only',
+        (s) => bookingBody([s], { firstName: '\u202e\u200b\u2066\u200f\u00ad\ufeff\u061c' }),
+        'body/firstName',
+      ],
+      ['a name without a letter', (s) => bookingBody([s], { firstName: '\u200c-.' }), 'body/firstName'],
+      [
         'a personal identity number as the name',
         (s) => bookingBody([s], { firstName: '19850101-1234' }),
         'body/firstName',
@@ -210,6 +216,17 @@ describe.each([
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json<{ field: string }>().field.startsWith(field)).toBe(true);
       expect(await storedCounts(server)).toEqual({ bookings: 0, seats: 0, keys: 0 });
+    });
+
+    it('stores a name without bidi overrides and other invisible characters, keeping Persian ZWNJ', async () => {
+      const slot = await addSession(server, { capacity: 3 });
+      const spoof = '\u202eanimA\u202c \u2066Ali\u2069\u200b\u200e\u00ad\u180e\ufeff\u{e0041}\nx';
+      const persian = 'نیک\u200cنام';
+      for (const firstName of [spoof, persian]) {
+        expect((await postBooking(server, bookingBody([slot], { firstName }))).statusCode).toBe(201);
+      }
+      const names = (await server.app.bookings.list({ from: '2000-01-01' })).map((b) => b.firstName).sort();
+      expect(names).toEqual(['animA Ali x', persian].sort());
     });
 
     it('refuses a body far too large with 413, before reading it', async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,35 @@ describe('the server process', () => {
     expect(await exited(child)).toBe(1);
     expect(output()).toContain('Bad configuration: PORT="eighty" must be integer');
     expect(output()).not.toContain('    at ');
+  });
+
+  it('stops with one line naming DATA_DIR when the data folder cannot be made', { timeout: 90_000 }, async () => {
+    // A folder under a regular file fails even for root, whom permission bits do not stop.
+    const parent = mkdtempSync(join(tmpdir(), 'servicepunkt-main-'));
+    dirs.push(parent);
+    const file = join(parent, 'a-file');
+    writeFileSync(file, '');
+    const { child, output } = startServer({ DATA_DIR: join(file, 'data') });
+    expect(await exited(child)).toBe(1);
+    const lines = output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`DATA_DIR="${join(file, 'data')}"`);
+    expect(lines[0]).toMatch(/not a folder/);
+    expect(output()).not.toContain('    at ');
+  });
+
+  it('logs the kiosk set-up address with the token masked', { timeout: 90_000 }, async () => {
+    const token = 'secret-kiosk-token-abcdefghij';
+    const { child, output } = startServer({ KIOSK_TOKEN: token });
+    await until(() => output().includes('Kiosk set-up address'), 'the set-up address');
+    const line = output()
+      .split('\n')
+      .find((l) => l.includes('Kiosk set-up address'));
+    expect(line).toContain('#kiosk=secr…');
+    expect(output()).not.toContain(token);
+    expect(output()).not.toContain(token.slice(0, 8));
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
   });
 
   it('publishes the seed on first start, serves it, and shuts down cleanly on SIGTERM', async () => {

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, libraryLocal } from '../../src/domain/slot-rules.js';
 import { deleteExpiredPersonalData } from '../../src/server/help/retention.js';
@@ -43,6 +45,22 @@ describe('personal data of help sessions', () => {
     expect(counts.reduce((n, c) => n + c.count, 0)).toBe(2);
     const stored = JSON.stringify(await server.db.selectFrom('booking').selectAll().execute());
     expect(stored).not.toMatch(/Amina|Omar|555|omar@/);
+  });
+
+  it('leaves no trace of deleted names in the database file or its write-ahead log', async () => {
+    const name = 'Zyxwvutsrqpon';
+    const slot = await addSession(server, { daysAhead: 1 });
+    await postBooking(server, bookingBody([slot], { firstName: name, email: 'zyxw@example.org', consent: true }));
+    const file = join(server.dataDir, 'servicepunkt.sqlite');
+    const onDisk = () => [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
+    // The name is on disk before the deletion, so the check below can fail.
+    expect(onDisk().some((bytes) => bytes.includes(name))).toBe(true);
+
+    expect(await deleteExpiredPersonalData(server.app, new Date(Date.now() + 32 * DAY))).toBe(1);
+    for (const bytes of onDisk()) {
+      expect(bytes).not.toContain(name);
+      expect(bytes).not.toContain('zyxw@example.org');
+    }
   });
 
   it('keeps to a configured number of days', async () => {

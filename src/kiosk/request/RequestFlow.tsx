@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { enqueueRequest, onOutboxChange, type QueuedRequest, readSlotFeed } from '../../client/help-client.js';
-import { type BookingRequest, bookingProblem, OTHER_TOPIC, type SlotFeed } from '../../domain/help.js';
+import { type BookingRequest, bookingProblem, cleanFirstName, OTHER_TOPIC, type SlotFeed } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { CheckStep, DoneStep, type OutboxChange } from './CheckSteps.js';
 import { AlternativesStep, BranchStep, LanguageStep, TimeStep } from './ChoiceSteps.js';
@@ -108,7 +108,7 @@ export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }
       branchId: branchId || null,
       slots: anyTime || first === null ? [] : [first, ...alternatives],
       anyTime,
-      firstName: details.firstName.trim(),
+      firstName: cleanFirstName(details.firstName),
       phone: phone || null,
       email: email || null,
       consent: phone || email ? details.consent : false,

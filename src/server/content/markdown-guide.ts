@@ -97,7 +97,7 @@ function inlines(nodes: PhrasingContent[]): Inline[] {
 function inline(node: PhrasingContent): Inline {
   switch (node.type) {
     case 'text':
-      return { type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') };
+      return { type: 'text', value: node.value.replace(/(?<!\s)\s*\n\s*/g, ' ') };
     case 'inlineCode':
       return { type: 'text', value: node.value };
     case 'break':

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import { MEDIA_TYPES } from './content-dir.js';
+import { SvgError, sanitiseSvg } from './svg-sanitise.js';
 
 /** Why an uploaded file is refused: the HTTP status and a message for the editor. */
 export class MediaRefusal extends Error {
@@ -63,15 +64,20 @@ export function webVttProblem(text: string): string | null {
   return cues === 0 ? 'the file has no cues' : null;
 }
 
-/** What an SVG must not contain: it is content shown to visitors, so it may draw and nothing else. */
-const SVG_ACTIVE =
-  /<script|<foreignObject|\son\w+\s*=|javascript:|<iframe|<embed|<object|xlink:href\s*=\s*["']?(?!#)|href\s*=\s*["']?(?!#)/i;
+/** A checked upload: its type, the bytes to store (an SVG sanitised), and what sanitising took out. */
+export interface CheckedUpload {
+  type: string;
+  bytes: Buffer;
+  removed: string[];
+}
 
 /**
- * Checks an upload by name, size and content, and returns its media type. Throws a MediaRefusal
- * with the reason: an unknown type (415), too large (413), or content that does not match (400).
+ * Checks an upload by name, size and content, and returns its media type and the bytes to store:
+ * an SVG is sanitised to a drawing (what was taken out is listed, for the editor). Throws a
+ * MediaRefusal with the reason: an unknown type (415), too large (413), or content that does not
+ * match (400).
  */
-export function checkUpload(name: string, bytes: Buffer): string {
+export function checkUpload(name: string, bytes: Buffer): CheckedUpload {
   const type = MEDIA_TYPES[extname(name).toLowerCase()];
   const kind = type ? KIND[type] : undefined;
   if (!type || !kind) {
@@ -91,10 +97,14 @@ export function checkUpload(name: string, bytes: Buffer): string {
     if (problem) throw new MediaRefusal(400, `"${name}" is not valid WebVTT: ${problem}`);
   }
   if (type === 'image/svg+xml') {
-    const text = bytes.toString('utf8');
-    if (!/<svg[\s>]/i.test(text)) throw new MediaRefusal(400, `"${name}" is not an SVG image`);
-    if (SVG_ACTIVE.test(text))
-      throw new MediaRefusal(400, `"${name}" contains scripts or links; only drawings are allowed`);
+    // Sanitised rather than refused: editors' drawing programs add things a kiosk never needs.
+    try {
+      const { svg, removed } = sanitiseSvg(bytes.toString('utf8'));
+      return { type, bytes: Buffer.from(svg, 'utf8'), removed };
+    } catch (error) {
+      if (error instanceof SvgError) throw new MediaRefusal(400, `"${name}" is not an SVG image: ${error.message}`);
+      throw error;
+    }
   }
-  return type;
+  return { type, bytes, removed: [] };
 }

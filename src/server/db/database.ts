@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { dataDirError, ensureDataDir, ownerOnlyFile } from '../data-dir.js';
 import * as content001 from './migrations/001-content.js';
 import * as staff002 from './migrations/002-staff.js';
 import * as editorial003 from './migrations/003-editorial.js';
@@ -19,11 +20,25 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Opens the embedded SQLite database in DATA_DIR (WAL, so readers never wait on a writer). */
+/**
+ * Opens the embedded SQLite database in DATA_DIR (WAL, so readers never wait on a writer). The file
+ * holds visitors' names, so it is made 0600 before SQLite opens it: SQLite gives its -wal and -shm
+ * files the database file's mode.
+ */
 export function openSqlite(dataDir: string): Kysely<Database> {
-  mkdirSync(dataDir, { recursive: true });
-  const database = new SQLite(join(dataDir, 'servicepunkt.sqlite'));
-  database.pragma('journal_mode = WAL');
+  ensureDataDir(dataDir);
+  const file = join(dataDir, 'servicepunkt.sqlite');
+  ownerOnlyFile(dataDir, file);
+  for (const side of [`${file}-wal`, `${file}-shm`]) if (existsSync(side)) ownerOnlyFile(dataDir, side);
+  let database: SQLite.Database;
+  try {
+    database = new SQLite(file);
+    database.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw dataDirError(dataDir, error);
+  }
+  // Deleted personal data is overwritten with zeros, never left readable in free pages.
+  database.pragma('secure_delete = ON');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });

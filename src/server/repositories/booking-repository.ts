@@ -1,5 +1,11 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { BookingAnswer, BookingOutcome, BookingRequest, BookingStatus } from '../../domain/help.js';
+import {
+  type BookingAnswer,
+  type BookingOutcome,
+  type BookingRequest,
+  type BookingStatus,
+  cleanFirstName,
+} from '../../domain/help.js';
 import type { BookingCount, InboxBooking } from '../../domain/help-api.js';
 import type { BookingTable, Database } from '../db/schema.js';
 
@@ -154,7 +160,7 @@ export function bookingRepository(db: Kysely<Database>) {
             outcome,
             status: slot ? 'confirmed' : 'waiting',
             follow_up: slot ? 0 : 1,
-            first_name: request.firstName.trim(),
+            first_name: cleanFirstName(request.firstName),
             phone: request.phone?.trim() || null,
             email: request.email?.trim() || null,
             consent: request.consent ? 1 : 0,

@@ -44,13 +44,13 @@ export async function staffMediaRoutes(app: App): Promise<void> {
       });
     }
     try {
-      const type = checkUpload(name, bytes);
-      const stored = { path: `media/${name}`, hash: app.media.put(bytes), type, size: bytes.byteLength };
+      const { type, bytes: safe, removed } = checkUpload(name, bytes);
+      const stored = { path: `media/${name}`, hash: app.media.put(safe), type, size: safe.byteLength };
       await app.content.addMediaRows([{ hash: stored.hash, type, size: stored.size }]);
       await app.editorial.addMedia([stored]);
       const actor = request.staffUser ?? { id: null, username: 'unknown' };
       await app.staff.audit({ actor, action: 'upload', target: stored.path, afterId: stored.hash });
-      return reply.code(201).send(stored);
+      return reply.code(201).send({ ...stored, removed });
     } catch (error) {
       if (!(error instanceof MediaRefusal)) throw error;
       return sendProblem(reply, {

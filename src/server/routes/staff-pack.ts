@@ -79,8 +79,8 @@ export async function staffPackRoutes(app: App): Promise<void> {
     try {
       for (const item of pack.media) {
         const bytes = Buffer.from(item.data, 'base64');
-        const type = checkUpload(basename(item.path), bytes);
-        files.push({ path: item.path, bytes, type, size: bytes.byteLength, hash: '' });
+        const { type, bytes: safe } = checkUpload(basename(item.path), bytes);
+        files.push({ path: item.path, bytes: safe, type, size: safe.byteLength, hash: '' });
       }
       const pending = files.map((f) => ({ ...f, hash: `pending:${f.path}` }));
       buildSource(pack.content as EditorialContent, storedMedia(pending));
