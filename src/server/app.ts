@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
 import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.js';
+import { type GuideTextOptions, type GuideTextPool, guideTextPool } from './content/guide-text-pool.js';
 import type { Database } from './db/schema.js';
 import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   personalDataDays?: number;
   /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
   idempotencyStaleMs?: number;
+  /** The worker pool that parses guide texts: time budget per text, threads, queue. */
+  guideText?: GuideTextOptions;
 }
 
 declare module 'fastify' {
@@ -65,6 +68,7 @@ declare module 'fastify' {
     idempotency: IdempotencyRepository;
     slots: SlotCatalog;
     personalDataDays: number;
+    guideText: GuideTextPool;
   }
 }
 
@@ -97,6 +101,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('idempotency', idempotencyRepository(options.db, options.idempotencyStaleMs));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
+  // Guide text is parsed on worker threads, never on the event loop that serves kiosks.
+  app.decorate('guideText', guideTextPool(options.guideText));
+  app.addHook('onClose', () => app.guideText.close());
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.

@@ -30,6 +30,12 @@ const ConfigSchema = Type.Object({
   REMINDER_FROM: Type.String({ minLength: 3, default: 'Biblioteket <noreply@localhost>' }),
   /** Where the built kiosk and console are; the server serves them when the folder exists. */
   PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
+  /** Longest a worker may spend checking one guide text; past it the text is refused with 422. */
+  GUIDE_TEXT_BUDGET_MS: Type.Integer({ minimum: 50, maximum: 60_000, default: 2000 }),
+  /** Worker threads that check guide text (all cores but one if unset). */
+  GUIDE_TEXT_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
+  /** Guide texts that may wait for a worker; past that, editors get 503 and try again. */
+  GUIDE_TEXT_QUEUE: Type.Integer({ minimum: 0, maximum: 10_000, default: 32 }),
 });
 
 export interface Config {
@@ -47,6 +53,7 @@ export interface Config {
   personalDataDays: number;
   smtpUrl: string | null;
   reminderFrom: string;
+  guideText: { budgetMs: number; threads?: number; queue: number };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +92,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     personalDataDays: v.PERSONAL_DATA_DAYS,
     smtpUrl: v.SMTP_URL ?? null,
     reminderFrom: v.REMINDER_FROM,
+    guideText: {
+      budgetMs: v.GUIDE_TEXT_BUDGET_MS,
+      queue: v.GUIDE_TEXT_QUEUE,
+      ...(v.GUIDE_TEXT_THREADS ? { threads: v.GUIDE_TEXT_THREADS } : {}),
+    },
   };
 }
