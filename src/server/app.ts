@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
 import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.js';
+import { type GuideTextOptions, type GuideTextPool, guideTextPool } from './content/guide-text-pool.js';
 import type { Database } from './db/schema.js';
 import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
   idempotencyStaleMs?: number;
   /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For/-Proto set `request.ip` and `request.protocol`. */
   trustProxy?: string[];
+  /** The worker pool that parses guide texts: time budget per text, threads, queue. */
+  guideText?: GuideTextOptions;
 }
 
 declare module 'fastify' {
@@ -69,6 +72,7 @@ declare module 'fastify' {
     idempotency: IdempotencyRepository;
     slots: SlotCatalog;
     personalDataDays: number;
+    guideText: GuideTextPool;
   }
 }
 
@@ -108,6 +112,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('idempotency', idempotencyRepository(options.db, options.idempotencyStaleMs));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
+  // Guide text is parsed on worker threads, never on the event loop that serves kiosks.
+  app.decorate('guideText', guideTextPool(options.guideText));
+  app.addHook('onClose', () => app.guideText.close());
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   await app.register(securityHeaders);

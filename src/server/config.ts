@@ -33,6 +33,12 @@ const ConfigSchema = Type.Object({
   PUBLIC_DIR: Type.String({ minLength: 1, default: './dist/public' }),
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: Type.Optional(Type.String()),
+  /** Longest a worker may spend checking one guide text; past it the text is refused with 422. */
+  GUIDE_TEXT_BUDGET_MS: Type.Integer({ minimum: 50, maximum: 60_000, default: 2000 }),
+  /** Worker threads that check guide text (all cores but one if unset). */
+  GUIDE_TEXT_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
+  /** Guide texts that may wait for a worker; past that, editors get 503 and try again. */
+  GUIDE_TEXT_QUEUE: Type.Integer({ minimum: 0, maximum: 10_000, default: 32 }),
 });
 
 /** proxy-addr's (and so Fastify's) names for whole private ranges. */
@@ -64,6 +70,7 @@ export interface Config {
   reminderFrom: string;
   /** Trusted proxies (TRUST_PROXY); empty: the socket's peer is the client. */
   trustProxy: string[];
+  guideText: { budgetMs: number; threads?: number; queue: number };
 }
 
 export class ConfigError extends Error {}
@@ -109,5 +116,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: v.SMTP_URL ?? null,
     reminderFrom: v.REMINDER_FROM,
     trustProxy,
+    guideText: {
+      budgetMs: v.GUIDE_TEXT_BUDGET_MS,
+      queue: v.GUIDE_TEXT_QUEUE,
+      ...(v.GUIDE_TEXT_THREADS ? { threads: v.GUIDE_TEXT_THREADS } : {}),
+    },
   };
 }

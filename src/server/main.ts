@@ -10,6 +10,8 @@ import { smtpSender } from './reminders/smtp-sender.js';
 import { loadReminderTexts } from './reminders/texts.js';
 import { seedIfEmpty } from './seed.js';
 
+const SHUTDOWN_DEADLINE_MS = 5000;
+
 /** Starts the server: config, database, migrations, seed content, then listen; stops cleanly on SIGTERM. */
 async function main(): Promise<void> {
   // Everything the server writes (database, media, token) holds visitors' or staff data: owner only.
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     kioskToken: kioskTokenFor(config.kioskToken, config.dataDir),
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,
+    guideText: config.guideText,
   });
   const stopRetention = startRetention(app);
   // Reminders need a mail server; without one everything else works the same.
@@ -47,7 +50,14 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Whatever is still running (a slow request, a stuck connection) cannot hold the process.
+    setTimeout(() => {
+      app.log.error({ signal }, `not stopped after ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     stopRetention();
+    // Workers first: a text being checked is abandoned, and its request answered, so close can finish.
+    await app.guideText.close();
     await stopReminders();
     await app.close();
     await db.destroy();

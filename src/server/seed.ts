@@ -1,5 +1,6 @@
 import { folderMedia, readContentFolder } from './content/content-dir.js';
 import { publishEditorial } from './content/editorial-publish.js';
+import type { GuideTextPool } from './content/guide-text-pool.js';
 import { seedSessionsIfEmpty } from './help/seed-sessions.js';
 import type { MediaStore } from './media-store.js';
 import type { ContentRepository } from './repositories/content-repository.js';
@@ -12,7 +13,12 @@ import type { TimesRepository } from './repositories/times-repository.js';
  * was already there.
  */
 export async function seedIfEmpty(
-  stores: { content: ContentRepository; editorial: EditorialRepository; times: TimesRepository },
+  stores: {
+    content: ContentRepository;
+    editorial: EditorialRepository;
+    times: TimesRepository;
+    guideText: GuideTextPool;
+  },
   media: MediaStore,
   contentDir: string,
 ): Promise<number | undefined> {

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
+import type { GuideTextOptions } from '../../src/server/content/guide-text-pool.js';
 import { publishContent } from '../../src/server/content/publish.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import type { Database } from '../../src/server/db/schema.js';
@@ -22,7 +23,12 @@ let seededTemplate: Promise<string> | undefined;
 export async function testApp(
   db: Kysely<Database>,
   dataDir: string,
-  options: { publicDir?: string; idempotencyStaleMs?: number; trustProxy?: string[] } = {},
+  options: {
+    publicDir?: string;
+    idempotencyStaleMs?: number;
+    trustProxy?: string[];
+    guideText?: GuideTextOptions;
+  } = {},
 ) {
   const media = mediaStore(dataDir);
   const app = await buildApp({
@@ -33,6 +39,7 @@ export async function testApp(
     kioskToken: TEST_KIOSK_TOKEN,
     ...(options.idempotencyStaleMs ? { idempotencyStaleMs: options.idempotencyStaleMs } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.guideText ? { guideText: options.guideText } : {}),
   });
   return { app, media };
 }
@@ -62,12 +69,15 @@ function seededDataDir(): Promise<string> {
 }
 
 /** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
-export async function testServer(options: { seed?: boolean; publicDir?: string; trustProxy?: string[] } = {}) {
+export async function testServer(
+  options: { seed?: boolean; publicDir?: string; trustProxy?: string[]; guideText?: GuideTextOptions } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
   const { db, app, media } = await openTestApp(dataDir, {
     publicDir: options.publicDir,
     trustProxy: options.trustProxy,
+    guideText: options.guideText,
   });
   return {
     app,

@@ -88,3 +88,50 @@ describe('the server process', () => {
     expect(output()).toContain('shutting down');
   }, 90_000);
 });
+
+describe('stopping while guide text is being checked', () => {
+  it('exits within seconds of SIGTERM during a slow pack import', { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-main-'));
+    dirs.push(dataDir);
+    const env = { ...process.env, DATA_DIR: dataDir };
+    const user = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/cli/create-user.ts', '--username', 'eva', '--role', 'editor', '--password-stdin'],
+      { env, stdio: ['pipe', 'ignore', 'inherit'] },
+    );
+    user.stdin?.end('a long enough secret\n');
+    expect(await exited(user)).toBe(0);
+
+    // A budget far above what any text takes: only shutdown can stop the checking.
+    const { child, output } = startServer({ DATA_DIR: dataDir, GUIDE_TEXT_BUDGET_MS: '60000' });
+    await until(() => output().includes('Server listening at'), 'the server to listen');
+    const url = output().match(/Server listening at (http:\/\/[^"]+)/)?.[1] ?? '';
+    const origin = { origin: url };
+    const login = await fetch(`${url}/api/staff/login`, {
+      method: 'POST',
+      headers: { ...origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eva', password: 'a long enough secret' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const pack = await (await fetch(`${url}/api/staff/pack`, { headers: { cookie } })).json();
+    // Slow but within the limits: paragraphs just under the emphasis limit, 100,000 characters each.
+    const slow = `# T\n\nS\n\n## Steg\n\n${`${'*a'.repeat(199)}\n\n`.repeat(250)}`.slice(0, 99_999);
+    for (const guide of pack.content.guides) guide.texts = { sv: { markdown: slow, status: 'draft' } };
+
+    const imported = fetch(`${url}/api/staff/pack`, {
+      method: 'POST',
+      headers: { ...origin, cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(pack),
+    }).catch(() => undefined);
+    await until(
+      () => /"url":"\/api\/staff\/pack".*"method":"POST"|"method":"POST","url":"\/api\/staff\/pack"/.test(output()),
+      'the import to arrive',
+    );
+    const stopped = exited(child);
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+    expect(Date.now() - started).toBeLessThan(8000);
+    await imported;
+  });
+});

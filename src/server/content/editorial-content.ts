@@ -2,8 +2,14 @@ import type { CategoryList, GuideTranslation, MediaRef, VideoRef } from '../../d
 import { guideEntryId } from '../../domain/content.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { CategoryRow } from '../../domain/staff-api.js';
-import { GuideSyntaxError, parseGuideMarkdown } from './markdown-guide.js';
+import { GuideSyntaxError, type ParsedGuide, parseGuideMarkdown } from './markdown-guide.js';
 import type { ContentSource, SourceEntry } from './publish.js';
+
+/** Guide texts already parsed off the event loop (editorial-texts.ts), by `guideTextKey`. */
+export type ParsedTexts = Map<string, ParsedGuide | GuideSyntaxError>;
+
+/** The key of one guide text in ParsedTexts. */
+export const guideTextKey = (guide: string, lang: string) => `${guide}/${lang}`;
 
 /** A guide as editors keep it: metadata and one Markdown text per language. */
 export interface EditorialGuide {
@@ -45,8 +51,10 @@ export function inFile<T>(where: string, step: () => T): T {
  * Turns editorial content into what kiosks get: every guide text parsed into structured steps (the
  * restricted Markdown; anything else is refused naming the guide, language and line), videos with
  * their caption tracks, and the category list in every language (Swedish names where one lacks).
+ * The server passes `parsed`, the texts parsed in its worker pool (images still named by path);
+ * without it (content folders, the command line) the texts are parsed here.
  */
-export function buildSource(content: EditorialContent, media: MediaResolver): ContentSource {
+export function buildSource(content: EditorialContent, media: MediaResolver, parsed?: ParsedTexts): ContentSource {
   const languages = LANGUAGES.map((l) => l.code);
   const categoryIds = new Set(content.categories.map((c) => c.id));
   const used = new Map<string, MediaRef>();
@@ -71,13 +79,19 @@ export function buildSource(content: EditorialContent, media: MediaResolver): Co
     const guideVideo = guide.video ? inFile(where, () => video(guide.video as string)) : undefined;
     for (const [lang, text] of Object.entries(guide.texts)) {
       if (!languages.includes(lang)) throw new ContentError(`${where}/${lang}.md: "${lang}" is not a shipped language`);
-      const parsed = inFile(`${where}/${lang}.md`, () => parseGuideMarkdown(text.markdown, (path) => add(path).hash));
+      const guideText = inFile(`${where}/${lang}.md`, () => {
+        if (!parsed) return parseGuideMarkdown(text.markdown, (path) => add(path).hash);
+        const done = parsed.get(guideTextKey(guide.id, lang));
+        if (!done) throw new Error(`guides/${guide.id}/${lang}.md was not parsed`);
+        if (done instanceof GuideSyntaxError) throw done;
+        return withImages(done, (path) => add(path).hash);
+      });
       const body: GuideTranslation = {
         id: guide.id,
         lang,
         category: guide.category,
         order: guide.order,
-        ...parsed,
+        ...guideText,
         draft: text.status !== 'reviewed',
         ...(guideVideo ? { video: guideVideo } : {}),
       };
@@ -101,4 +115,15 @@ export function buildSource(content: EditorialContent, media: MediaResolver): Co
     entries.push({ id: 'welcome', lang: SOURCE_LANGUAGE, kind: 'welcome', body: { video: welcomeVideo } });
   }
   return { entries, media: [...used.values()] };
+}
+
+/** A parsed guide with each image's path replaced by what `resolve` gives for it (its media hash). */
+export function withImages(guide: ParsedGuide, resolve: (path: string) => string): ParsedGuide {
+  return {
+    ...guide,
+    steps: guide.steps.map((step) => ({
+      ...step,
+      blocks: step.blocks.map((b) => (b.type === 'image' ? { ...b, media: resolve(b.media) } : b)),
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { type Block, type Inline, type NoteKind, plainText, type Step } from '../../domain/content.js';
+import { checkGuideLimits } from './markdown-limits.js';
 
 /** A problem in a guide's Markdown, with the line it is on. */
 export class GuideSyntaxError extends Error {}
@@ -20,9 +21,13 @@ const NOTE_MARKERS: Record<string, NoteKind> = { '[!TIP]': 'tip', '[!WARNING]': 
  * Parses a guide written in the restricted Markdown subset into structured steps:
  * `# Title`, a summary paragraph, then one `## Step` heading per step holding paragraphs, lists,
  * images and `> [!TIP]` / `> [!WARNING]` notes. Anything else (HTML, code, tables, deeper
- * headings) is refused, so nothing the kiosk cannot render safely gets in.
+ * headings) is refused, so nothing the kiosk cannot render safely gets in. Shapes that would cost
+ * the parser time out of all proportion to their size are refused before parsing (markdown-limits.ts).
+ * Servers call this through the worker pool (guide-text-pool.ts), never on the event loop.
  */
 export function parseGuideMarkdown(markdown: string, resolveImage: ResolveImage): ParsedGuide {
+  const limit = checkGuideLimits(markdown);
+  if (limit) throw new GuideSyntaxError(`line ${limit.line}: ${limit.message}`);
   const tree = fromMarkdown(markdown);
   let title = '';
   const summary: string[] = [];

@@ -13,6 +13,7 @@ export const PROBLEM = {
   requestInFlight: '/problems/request-in-flight',
   sessionFull: '/problems/session-full',
   noContent: '/problems/no-content-published',
+  tooSlowToCheck: '/problems/too-slow-to-check',
   unavailable: '/problems/unavailable',
   internal: '/problems/internal',
 } as const;

@@ -1,44 +1,20 @@
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { LANGUAGES } from '../../domain/languages.js';
 import type { App } from '../app.js';
-import { ContentError } from '../content/editorial-content.js';
+import { withImages } from '../content/editorial-content.js';
 import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
-import { GuideSyntaxError, parseGuideMarkdown } from '../content/markdown-guide.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { contentProblem, guideTextProblem } from './guide-text-problems.js';
 
 const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
 const GuideId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
 const Markdown = Type.String({ maxLength: 100_000 });
 
-/** Answers a Markdown text the parser refused with 400 naming the line; rethrows anything else. */
-function markdownProblem(reply: FastifyReply, title: string, error: unknown) {
-  if (!(error instanceof GuideSyntaxError)) throw error;
-  return sendProblem(reply, {
-    type: PROBLEM.badRequest,
-    title,
-    status: 400,
-    field: 'body/markdown',
-    detail: error.message,
-  });
-}
-
-/** Answers content that cannot be published (a guide, language or file named) with 400; rethrows anything else. */
-function contentProblem(reply: FastifyReply, error: unknown) {
-  if (!(error instanceof ContentError)) throw error;
-  return sendProblem(reply, {
-    type: PROBLEM.badRequest,
-    title: 'Content cannot be published',
-    status: 400,
-    detail: error.message,
-  });
-}
-
 /** Editors write, translate, preview and publish guides, and restore earlier versions. */
 export async function staffContentRoutes(app: App): Promise<void> {
   const editors = staffOnly('editor', 'admin');
-  const stores = { content: app.content, editorial: app.editorial };
+  const stores = { content: app.content, editorial: app.editorial, guideText: app.guideText };
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
@@ -69,15 +45,12 @@ export async function staffContentRoutes(app: App): Promise<void> {
       if (!(await app.editorial.detail(id))) {
         return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
       }
-      const media = new Set((await app.editorial.mediaFiles()).map((f) => f.path));
+      const media = (await app.editorial.mediaFiles()).map((f) => f.path);
       try {
         // Checked exactly as publishing will parse it; nothing is saved if it would not publish.
-        parseGuideMarkdown(request.body.markdown, (path) => {
-          if (!media.has(path)) throw new GuideSyntaxError(`"${path}" is not an uploaded file`);
-          return path;
-        });
+        await app.guideText.parse(request.body.markdown, media);
       } catch (error) {
-        return markdownProblem(reply, 'The text cannot be published', error);
+        return guideTextProblem(reply, 'The text cannot be published', `guides/${id}/${lang}.md`, error);
       }
       const actor = actorOf(request);
       const ids = await app.editorial.saveText({ guideId: id, lang, ...request.body, by: actor.username });
@@ -99,16 +72,13 @@ export async function staffContentRoutes(app: App): Promise<void> {
       schema: { body: Type.Object({ markdown: Markdown }, { additionalProperties: false }) },
     },
     async (request, reply) => {
+      // Images show by their path's media hash when the file is uploaded, so the preview is exact.
+      const media = new Map((await app.editorial.mediaFiles()).map((f) => [f.path, f.hash]));
       try {
-        // Images show by their path's media hash when the file is uploaded, so the preview is exact.
-        const media = new Map((await app.editorial.mediaFiles()).map((f) => [f.path, f.hash]));
-        return parseGuideMarkdown(request.body.markdown, (path) => {
-          const hash = media.get(path);
-          if (!hash) throw new GuideSyntaxError(`"${path}" is not an uploaded file`);
-          return hash;
-        });
+        const guide = await app.guideText.parse(request.body.markdown, [...media.keys()]);
+        return withImages(guide, (path) => media.get(path) ?? path);
       } catch (error) {
-        return markdownProblem(reply, 'The text cannot be shown', error);
+        return guideTextProblem(reply, 'The text cannot be shown', 'The text', error);
       }
     },
   );
@@ -117,7 +87,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
     try {
       return await previewEditorial(stores);
     } catch (error) {
-      return contentProblem(reply, error);
+      return contentProblem(reply, 'Content cannot be published', error);
     }
   });
 
@@ -138,7 +108,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
       try {
         result = await publishEditorial(stores, request.body.changelog.trim());
       } catch (error) {
-        return contentProblem(reply, error);
+        return contentProblem(reply, 'Content cannot be published', error);
       }
       if (result.created) {
         await app.staff.audit({
@@ -161,7 +131,12 @@ export async function staffContentRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const actor = actorOf(request);
       const before = await app.content.activeVersion();
-      const restored = await restoreVersion(stores, Number(request.params.version), actor.username);
+      let restored: Awaited<ReturnType<typeof restoreVersion>>;
+      try {
+        restored = await restoreVersion(stores, Number(request.params.version), actor.username);
+      } catch (error) {
+        return contentProblem(reply, 'The version cannot be restored', error);
+      }
       if (!restored) {
         return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such version to restore', status: 404 });
       }

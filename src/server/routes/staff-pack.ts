@@ -3,11 +3,12 @@ import { Type } from 'typebox';
 import Value from 'typebox/value';
 import type { MediaRef } from '../../domain/content.js';
 import type { App } from '../app.js';
-import { buildSource, ContentError, type EditorialContent } from '../content/editorial-content.js';
-import { storedMedia } from '../content/editorial-publish.js';
+import type { EditorialContent } from '../content/editorial-content.js';
+import { sourceOf } from '../content/editorial-publish.js';
 import { checkUpload, MediaRefusal } from '../content/media-check.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { contentProblem } from './guide-text-problems.js';
 
 const FORMAT = 'servicepunkt-content-pack';
 
@@ -83,10 +84,11 @@ export async function staffPackRoutes(app: App): Promise<void> {
         files.push({ path: item.path, bytes: safe, type, size: safe.byteLength, hash: '' });
       }
       const pending = files.map((f) => ({ ...f, hash: `pending:${f.path}` }));
-      buildSource(pack.content as EditorialContent, storedMedia(pending));
+      // Every guide text goes through the worker pool with its time budget, as publishing will.
+      await sourceOf(app.guideText, pack.content as EditorialContent, pending);
     } catch (error) {
-      if (error instanceof MediaRefusal || error instanceof ContentError) return refuse(error.message);
-      throw error;
+      if (error instanceof MediaRefusal) return refuse(error.message);
+      return contentProblem(reply, 'Not a usable content pack', error);
     }
     const stored = files.map((f) => ({ path: f.path, hash: app.media.put(f.bytes), type: f.type, size: f.size }));
     await app.content.addMediaRows(stored.map(({ hash, type, size }) => ({ hash, type, size })));
