@@ -50,6 +50,8 @@ export interface AppOptions {
   personalDataDays?: number;
   /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
   idempotencyStaleMs?: number;
+  /** Called for every route as it is added (the route fuzz test finds every route this way). */
+  onRoute?: (route: import('fastify').RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -86,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: (error, _request, reply) =>
       sendProblem(reply, { type: PROBLEM.badRequest, title: 'Bad request', status: 400, detail: error.message }),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   app.decorate('db', options.db);
   app.decorate('media', options.media);
