@@ -20,7 +20,8 @@ const Filter = Type.Object(
   },
   { additionalProperties: false },
 );
-const IdParam = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,12}$' }) });
+// At most nine digits: PostgreSQL's integer ids stop at 2^31 - 1, and a larger number fails the query.
+const IdParam = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,9}$' }) });
 const notFound = { type: PROBLEM.notFound, title: 'No such request', status: 404 };
 const full = {
   type: PROBLEM.sessionFull,

@@ -14,7 +14,8 @@ import {
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 // Path parameters arrive as text and are never coerced: checked as digits, then read as numbers.
-const IdParam = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,11}$' }) });
+// At most nine digits: PostgreSQL's integer ids stop at 2^31 - 1, and a larger number fails the query.
+const IdParam = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,8}$' }) });
 const notFound = { type: PROBLEM.notFound, title: 'Not found', status: 404 };
 
 /** Helpers and admins keep the branches' help-session times: weekly patterns and their exceptions. */
