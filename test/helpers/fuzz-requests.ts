@@ -195,10 +195,15 @@ function headersOf(hints: Hints): fc.Arbitrary<Record<string, string>> {
   ) as fc.Arbitrary<Record<string, string>>;
 }
 
-/** How to hold back a slow route: `rareValid` makes well-formed bodies rare, `rareCallers` these callers. */
+/**
+ * How to weigh a route's requests: callers allowed on it are favoured (most bugs are past the
+ * door), unless the route is slow, where `rareAllowed` makes them rare; `rareValid` makes
+ * well-formed bodies rare.
+ */
 export interface Restraint {
+  allowed?: readonly Caller[];
+  rareAllowed?: boolean;
   rareValid?: boolean;
-  rareCallers?: readonly Caller[];
 }
 
 /**
@@ -207,9 +212,10 @@ export interface Restraint {
  */
 export function requestsFor(route: FoundRoute, hints: Hints, restraint: Restraint = {}): fc.Arbitrary<FuzzRequest> {
   const key = `${route.method} ${route.url}`;
+  const [allowedWeight, otherWeight] = restraint.rareAllowed ? [1, 12] : [4, 1];
   const callers = CALLERS.map((caller) => ({
     arbitrary: fc.constant(caller),
-    weight: restraint.rareCallers?.includes(caller) ? 1 : 12,
+    weight: restraint.allowed?.includes(caller) ? allowedWeight : otherWeight,
   }));
   return fc
     .record({

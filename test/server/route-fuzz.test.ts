@@ -18,7 +18,7 @@ import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
 import { SAME_ORIGIN, signedIn } from '../helpers/staff.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_110);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 /** Routes that hash a password with scrypt (slow on purpose): well-formed bodies are rare there. */
 const SCRYPT_ROUTES = ['POST /api/staff/login', 'POST /api/staff/password', 'POST /api/staff/users'];
 /**
@@ -99,8 +99,9 @@ beforeAll(async () => {
   requests = fc.oneof(
     ...routes.map((route) =>
       requestsFor(route, hints, {
+        allowed: whoMay(keyOf(route)),
+        rareAllowed: WHOLE_CONTENT_ROUTES.includes(keyOf(route)),
         rareValid: SCRYPT_ROUTES.includes(keyOf(route)),
-        rareCallers: WHOLE_CONTENT_ROUTES.includes(keyOf(route)) ? whoMay(keyOf(route)) : [],
       }),
     ),
   );
@@ -179,6 +180,12 @@ async function check(request: FuzzRequest): Promise<void> {
   if (route) covered.set(route, (covered.get(route) ?? 0) + 1);
   const what = `${request.caller} ${request.method} ${request.url.slice(0, 200)} → ${response.statusCode} ${response.body.slice(0, 300)}`;
 
+  // What the request stored, if anything; the baseline moves on before any check can fail, so
+  // the next request (a shrinking step, say) is compared with the state it really found.
+  const before = baseline.fingerprint;
+  const after = await storedSince(baseline);
+  const ok = response.statusCode >= 200 && response.statusCode < 300;
+
   // 1. No 5xx, and every error is problem+json with a type and a title.
   expect(response.statusCode, what).toBeLessThan(500);
   if (response.statusCode >= 400) {
@@ -190,21 +197,33 @@ async function check(request: FuzzRequest): Promise<void> {
     }
   }
 
-  // 3. A 2xx only for a caller allowed on the route that answered.
-  const ok = response.statusCode >= 200 && response.statusCode < 300;
-  if (ok) expect(route && whoMay(route), what).toContain(request.caller);
-
   // 2. Nothing stored unless the answer was a 2xx.
+  if (!ok) {
+    // Counts and files first, so a failure says which table grew or shrank.
+    expect({ rows: after.rows, media: after.media }, what).toEqual({ rows: before.rows, media: before.media });
+    expect(after.hash, `${what}: a row was changed in place`).toBe(before.hash);
+  }
+
+  // 3. A 2xx (a write or a read) only for a caller allowed on the route that answered.
+  if (ok) expect(route && whoMay(route), what).toContain(request.caller);
+}
+
+/**
+ * The fingerprint now, after a request; a full one only when SQLite's change counter or the media
+ * folder moved. Puts the fuzz's accounts back if the request changed them, and moves the baseline.
+ */
+async function storedSince(last: typeof baseline): Promise<Fingerprint> {
   const changes = await changeCount(server.db);
-  const media = mediaFiles(server.media.dir);
-  if (changes === baseline.changes && media.join() === baseline.fingerprint.media.join()) return;
+  if (changes === last.changes && mediaFiles(server.media.dir).join() === last.fingerprint.media.join()) {
+    return last.fingerprint;
+  }
   const after = await fingerprint(server.db, server.media.dir);
-  if (!ok) expect(after, what).toEqual(baseline.fingerprint);
   const restored = await restoreCallers();
   baseline = {
     changes: await changeCount(server.db),
     fingerprint: restored ? await fingerprint(server.db, server.media.dir) : after,
   };
+  return after;
 }
 
 describe('route fuzz', () => {
