@@ -57,6 +57,8 @@ export interface AppOptions {
   trustProxy?: string[];
   /** The worker pool that parses guide texts: time budget per text, threads, queue. */
   guideText?: GuideTextOptions;
+  /** Called for every route as it is added (the route fuzz test finds every route this way). */
+  onRoute?: (route: import('fastify').RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -101,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         detail: error.message,
       }),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   app.decorate('db', options.db);
   app.decorate('media', options.media);

@@ -4,6 +4,7 @@ import { type BookingAnswer, referenceFor } from '../../src/domain/help.js';
 import { addSession, bookingBody, postBooking, storedCounts } from '../helpers/bookings.js';
 import { postgresTestServer, TEST_DATABASE_URL } from '../helpers/postgres.js';
 import { testServer } from '../helpers/server.js';
+import { signedIn } from '../helpers/staff.js';
 
 type Server = Pick<Awaited<ReturnType<typeof testServer>>, 'app' | 'db' | 'kioskToken' | 'close'>;
 let server: Server;
@@ -243,6 +244,35 @@ describe.each([
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ field: 'body/slots/0' });
       expect(await storedCounts(server)).toEqual({ bookings: 0, seats: 0, keys: 0 });
+    });
+  });
+
+  describe('staff routes: an id too large for the database is refused, not a database error', () => {
+    // PostgreSQL's integer ids stop at 2^31 - 1; comparing one with a larger number fails the query.
+    const big = '999999999999';
+    const pattern = {
+      branchId: 'stadsbiblioteket',
+      kind: 'bookable',
+      weekday: 1,
+      start: '10:00',
+      durationMinutes: 30,
+      capacity: 1,
+      topics: [],
+      languages: ['sv'],
+      from: '2030-01-01',
+      until: null,
+    };
+    it.each([
+      ['PUT', `/api/staff/patterns/${big}`, pattern],
+      ['DELETE', `/api/staff/patterns/${big}`, undefined],
+      ['DELETE', `/api/staff/exceptions/${big}`, undefined],
+      ['POST', `/api/staff/bookings/${big}/status`, { status: 'attended' }],
+      ['POST', `/api/staff/bookings/${big}/move`, { slotId: 'x' }],
+    ])('%s %s', async (method, url, payload) => {
+      const headers = await signedIn(server as Parameters<typeof signedIn>[0], 'hanna', 'helper');
+      const response = await server.app.inject({ method: method as 'PUT', url, headers, ...(payload && { payload }) });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json()).toMatchObject({ field: 'params/id' });
     });
   });
 });

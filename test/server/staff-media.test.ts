@@ -75,6 +75,27 @@ describe('media uploads', () => {
     expect(await files()).toEqual(before);
   });
 
+  it.each([
+    ['multipart without a boundary', 'multipart/form-data', ''],
+    [
+      'multipart cut off mid-file',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nab',
+    ],
+  ])('refuses %s with 400 and stores nothing', async (_what, type, payload) => {
+    const before = await files();
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/staff/media',
+      headers: { ...headers, 'content-type': type },
+      payload,
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+    expect(response.json().title).toBe('Not a file upload');
+    expect(await files()).toEqual(before);
+  });
+
   it('accepts valid captions', async () => {
     expect((await upload('video-bankid.ar.vtt', VTT)).statusCode).toBe(201);
   });

@@ -28,8 +28,11 @@ export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 /** A time of day, `09:30`. */
 export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 
-/** A row id in an address: digits only, never coerced from anything else. */
-export const ROW_ID_PATTERN = '^[1-9][0-9]{0,11}$';
+/**
+ * A row id in an address: digits only, never coerced from anything else; at most nine, because
+ * PostgreSQL's integer ids stop at 2^31 - 1 and a larger number would fail the query.
+ */
+export const ROW_ID_PATTERN = '^[1-9][0-9]{0,8}$';
 
 /** What a staff account may do: admin (accounts, audit, all editors do), editor (content), helper (times, requests). */
 export const STAFF_ROLES = ['admin', 'editor', 'helper'] as const;

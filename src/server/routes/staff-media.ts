@@ -18,7 +18,22 @@ export async function staffMediaRoutes(app: App): Promise<void> {
   app.get('/api/staff/media', { config: editors }, async () => ({ files: await app.editorial.mediaFiles() }));
 
   app.post('/api/staff/media', { config: editors }, async (request, reply) => {
-    const file = await request.file();
+    const unreadable = (error: unknown) =>
+      sendProblem(reply, {
+        type: PROBLEM.badRequest,
+        title: 'Not a file upload',
+        status: 400,
+        field: 'file',
+        detail: error instanceof Error ? error.message : 'The body is not a readable multipart upload',
+      });
+    let file: Awaited<ReturnType<typeof request.file>>;
+    try {
+      file = await request.file();
+    } catch (error) {
+      // The parser's own errors carry their status; a malformed body (no boundary, say) is the client's.
+      if ((error as { statusCode?: number }).statusCode) throw error;
+      return unreadable(error);
+    }
     if (!file) {
       return sendProblem(reply, { type: PROBLEM.badRequest, title: 'No file', status: 400, field: 'file' });
     }
@@ -26,7 +41,9 @@ export async function staffMediaRoutes(app: App): Promise<void> {
     let bytes: Buffer;
     try {
       bytes = await file.toBuffer();
-    } catch {
+    } catch (error) {
+      // Only a file past the size limit is too large; a body cut off mid-file is malformed.
+      if (!(error instanceof app.multipartErrors.RequestFileTooLargeError)) return unreadable(error);
       return sendProblem(reply, {
         type: PROBLEM.badRequest,
         title: 'Too large',
