@@ -20,7 +20,7 @@ export const MEDIA_NAME_PATTERN = '^[a-z0-9][a-z0-9._-]{0,99}$';
 export const MEDIA_PATH_PATTERN = `^media/${MEDIA_NAME_PATTERN.slice(1)}`;
 
 /** `media/<name>.mp4` or `.webm`: a guide's or the welcome screen's video. */
-export const VIDEO_PATH_PATTERN = `^media/(?=.*\\.(mp4|webm)$)${MEDIA_NAME_PATTERN.slice(1)}`;
+export const VIDEO_PATH_PATTERN = '^media/[a-z0-9][a-z0-9._-]{0,94}\\.(mp4|webm)$';
 
 /** A calendar date, `2026-12-07`. */
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
