@@ -7,6 +7,9 @@
  * on every server and every kiosk.
  */
 
+import type { BookingRequest } from './schemas/booking.js';
+import type { BookingStatus } from './schemas/rules.js';
+
 /** Opening hours per ISO weekday (1 = Monday … 7 = Sunday); a missing day is closed. */
 export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { open: string; close: string }>>;
 
@@ -85,25 +88,8 @@ export interface SlotFeed {
   dropIns: DropIn[];
 }
 
-/** The body of POST /api/bookings, made on the kiosk and sent unchanged on every retry. */
-export interface BookingRequest {
-  /** A guide or category id, or "other". */
-  topic: string;
-  /** The language the visitor wants help in. */
-  language: string;
-  /** The library, or null when the kiosk has no times yet (then any time, and staff place it). */
-  branchId: string | null;
-  /** Slot ids: the chosen one first, then up to two alternatives. Empty when `anyTime`. */
-  slots: string[];
-  anyTime: boolean;
-  firstName: string;
-  phone: string | null;
-  email: string | null;
-  /** The visitor agreed to be reminded at the phone number or e-mail address given. */
-  consent: boolean;
-  /** When the visitor made it, ISO instant (a queued request may arrive hours later). */
-  createdAt: string;
-}
+/** The body of POST /api/bookings; its shape is a schema, so server and kiosk share one definition. */
+export type { BookingRequest };
 
 /**
  * How the server placed a request. Taken times are not an error: the request was received and
@@ -119,8 +105,7 @@ export interface BookingAnswer {
   slot: Pick<Slot, 'id' | 'branchId' | 'date' | 'start' | 'end'> | null;
 }
 
-/** Where a request stands for staff; attended and no-show are set by a helper, never automatically. */
-export type BookingStatus = 'confirmed' | 'waiting' | 'cancelled' | 'attended' | 'no-show';
+export type { BookingStatus };
 
 export const BOOKING_LIMITS = {
   firstNameMax: 40,

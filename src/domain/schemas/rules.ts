@@ -38,6 +38,10 @@ export const ROW_ID_PATTERN = '^[1-9][0-9]{0,8}$';
 export const STAFF_ROLES = ['admin', 'editor', 'helper'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Where a request stands for staff; attended and no-show are set by a helper, never automatically. */
+export const BOOKING_STATUSES = ['confirmed', 'waiting', 'cancelled', 'attended', 'no-show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
 /** True when `value` keeps the rule `pattern` (one of the above). */
 export function keeps(pattern: string, value: string): boolean {
   return new RegExp(pattern).test(value);

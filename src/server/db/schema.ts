@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { StaffRole } from '../../domain/schemas/rules.js';
+import type { BookingStatus, StaffRole } from '../../domain/schemas/rules.js';
 
 /** Entry bodies, stored once under the SHA-256 of their bytes. */
 export interface ContentBlobTable {
@@ -141,7 +141,7 @@ export interface BookingTable {
   requested_slots: string;
   any_time: number;
   outcome: 'confirmed' | 'moved' | 'waiting';
-  status: 'confirmed' | 'waiting' | 'cancelled' | 'attended' | 'no-show';
+  status: BookingStatus;
   follow_up: number;
   first_name: string | null;
   phone: string | null;

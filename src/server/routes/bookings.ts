@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 
 import { type BookingRequest, bookingProblem, referenceFor } from '../../domain/help.js';
 import { LANGUAGES } from '../../domain/languages.js';
+import { BookingRequestSchema } from '../../domain/schemas/booking.js';
 import { libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
 import { KIOSK_ONLY } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { Candidate } from '../repositories/booking-repository.js';
-import { BookingRequestSchema } from './booking-schema.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const languageCodes = new Set(LANGUAGES.map((l) => l.code));
@@ -87,7 +87,7 @@ export async function bookingRoutes(app: App): Promise<void> {
           detail: 'Send a UUID made when the request was made, the same on every retry',
         });
       }
-      const body = request.body as BookingRequest;
+      const body = request.body;
       const now = new Date();
       const claim = await app.idempotency.claim(key.toLowerCase(), requestHash(body), now);
       if (claim.kind === 'replay') {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { BookingStatus } from '../../domain/help.js';
+import { BookingStatusSchema, type InboxQuery, InboxQuerySchema } from '../../domain/schemas/booking.js';
 import { DateString, RowIdParams as IdParam } from '../../domain/schemas/common.js';
 import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
@@ -8,19 +8,6 @@ import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { InboxFilter } from '../repositories/booking-repository.js';
 
-const Status = Type.Union(['confirmed', 'waiting', 'cancelled', 'attended', 'no-show'].map((s) => Type.Literal(s)));
-const Filter = Type.Object(
-  {
-    from: Type.Optional(DateString),
-    to: Type.Optional(DateString),
-    branch: Type.Optional(Type.String({ maxLength: 60 })),
-    language: Type.Optional(Type.String({ maxLength: 20 })),
-    topic: Type.Optional(Type.String({ maxLength: 80 })),
-    status: Type.Optional(Status),
-    followUp: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
-  },
-  { additionalProperties: false },
-);
 const notFound = { type: PROBLEM.notFound, title: 'No such request', status: 404 };
 const full = {
   type: PROBLEM.sessionFull,
@@ -29,55 +16,53 @@ const full = {
   detail: 'Choose another time, or cancel a request there first',
 };
 
-interface FilterQuery extends Omit<InboxFilter, 'followUp' | 'status'> {
-  status?: string;
-  followUp?: 'true' | 'false';
-}
-
 /** The helpers' inbox: visitors' requests, what helpers do with them, an export and anonymous counts. */
 export async function staffBookingRoutes(app: App): Promise<void> {
   const helpers = staffOnly('helper', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
-  const filterOf = (q: FilterQuery): InboxFilter => ({
+  const filterOf = (q: InboxQuery): InboxFilter => ({
     ...q,
-    status: q.status as BookingStatus | undefined,
     followUp: q.followUp === 'true',
     // Today and coming days, unless asked otherwise.
     from: q.from ?? libraryLocal(new Date()).slice(0, 10),
   });
 
-  app.get('/api/staff/bookings', { config: helpers, schema: { querystring: Filter } }, async (request) => ({
-    bookings: await app.bookings.list(filterOf(request.query as FilterQuery)),
+  app.get('/api/staff/bookings', { config: helpers, schema: { querystring: InboxQuerySchema } }, async (request) => ({
+    bookings: await app.bookings.list(filterOf(request.query)),
   }));
 
-  app.get('/api/staff/bookings.csv', { config: helpers, schema: { querystring: Filter } }, async (request, reply) => {
-    const bookings = await app.bookings.list(filterOf(request.query as FilterQuery));
-    await app.staff.audit({
-      actor: actorOf(request),
-      action: 'export-requests',
-      target: 'bookings',
-      beforeId: null,
-      afterId: String(bookings.length),
-    });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="help-requests.csv"')
-      .header('cache-control', 'no-store')
-      .send(bookingsCsv(bookings));
-  });
+  app.get(
+    '/api/staff/bookings.csv',
+    { config: helpers, schema: { querystring: InboxQuerySchema } },
+    async (request, reply) => {
+      const bookings = await app.bookings.list(filterOf(request.query));
+      await app.staff.audit({
+        actor: actorOf(request),
+        action: 'export-requests',
+        target: 'bookings',
+        beforeId: null,
+        afterId: String(bookings.length),
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="help-requests.csv"')
+        .header('cache-control', 'no-store')
+        .send(bookingsCsv(bookings));
+    },
+  );
 
   app.post(
     '/api/staff/bookings/:id/status',
     {
       config: helpers,
-      schema: { params: IdParam, body: Type.Object({ status: Status }, { additionalProperties: false }) },
+      schema: { params: IdParam, body: Type.Object({ status: BookingStatusSchema }, { additionalProperties: false }) },
     },
     async (request, reply) => {
       const id = Number(request.params.id);
       const before = await app.bookings.get(id);
       if (!before) return sendProblem(reply, notFound);
-      const status = request.body.status as BookingStatus;
+      const status = request.body.status;
       const looked = before.slotId ? await app.slots.lookup(before.slotId, new Date(0)) : null;
       const slot = looked && 'slot' in looked ? looked.slot : null;
       const result = await app.bookings.setStatus(id, status, slot);
