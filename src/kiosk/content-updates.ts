@@ -45,20 +45,37 @@ export function startContentUpdates(callbacks: {
     callbacks.onStatus({ nextAttemptAt: retrying ? Date.now() + delay : null, trying: false, lastError });
   };
 
+  // One sync at a time: a trigger during a sync (back online, a reset point) asks for one more
+  // after it, instead of a second download of the same entries beside the first.
+  let running = false;
+  let again = false;
   const run = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     clearTimeout(timer);
     callbacks.onStatus({ nextAttemptAt: null, trying: true, lastError: null });
-    syncContent().then(
-      (result) => {
-        failures = 0;
-        callbacks.onSynced(result);
-        schedule(null);
-      },
-      (error: unknown) => {
-        failures += 1;
-        schedule(error instanceof Error ? error.message : String(error));
-      },
-    );
+    syncContent()
+      .then(
+        (result) => {
+          failures = 0;
+          callbacks.onSynced(result);
+          schedule(null);
+        },
+        (error: unknown) => {
+          failures += 1;
+          schedule(error instanceof Error ? error.message : String(error));
+        },
+      )
+      .finally(() => {
+        running = false;
+        if (again && !stopped) {
+          again = false;
+          run();
+        }
+      });
   };
 
   window.addEventListener('online', run);
