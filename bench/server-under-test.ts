@@ -1,5 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { testServer } from '../test/helpers/server.js';
 
 export interface ServerUnderTest {
@@ -17,4 +20,86 @@ export async function startServer(): Promise<ServerUnderTest> {
   const server = await testServer({ publicDir: resolve('dist/public') });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   return { url: `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`, close: server.close };
+}
+
+/** A staff account made in the server's database before it starts. */
+export interface StaffAccount {
+  username: string;
+  password: string;
+}
+
+/** A data folder for `startServerProcess`, with an editor in its database. */
+export interface ServerData {
+  dataDir: string;
+  editor: StaffAccount;
+  /** Deletes the folder; the server using it must be stopped first. */
+  remove(): void;
+}
+
+const EDITOR: StaffAccount = { username: 'bench-editor', password: 'a long enough secret' };
+
+/** Runs a compiled entry of the checkout at `root` (dist/node/server/…) on the data folder `dataDir`. */
+function runNode(root: string, entry: string, args: string[], dataDir: string): ChildProcess {
+  return spawn(process.execPath, [join(root, 'dist/node/server', entry), ...args], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/**
+ * A throw-away data folder with an editor account, made by the checkout's own compiled
+ * `create-user` (the same command an operator runs), so an older build can be measured the same way.
+ */
+export async function serverData(root: string): Promise<ServerData> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-bench-'));
+  const remove = () => rmSync(dataDir, { recursive: true, force: true });
+  const args = ['--username', EDITOR.username, '--role', 'editor', '--password-stdin'];
+  const user = runNode(root, 'cli/create-user.js', args, dataDir);
+  let output = '';
+  user.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  user.stdin?.end(`${EDITOR.password}\n`);
+  if ((await exited(user)) !== 0) {
+    remove();
+    throw new Error(`create-user failed: ${output}`);
+  }
+  return { dataDir, editor: EDITOR, remove };
+}
+
+/**
+ * Starts the server as it runs in production, `node dist/node/server/main.js` of the checkout at
+ * `root` (built with `npm run build:server`), on `dataDir` and an ephemeral loopback port, logging
+ * at the production level. The first start publishes the seed; a restart on the same folder does
+ * not. `close` stops it with SIGTERM, then SIGKILL after 3 s: a server whose event loop is stuck
+ * cannot run its SIGTERM handler.
+ */
+export async function startServerProcess(root: string, dataDir: string): Promise<ServerUnderTest> {
+  const child = runNode(root, 'main.js', [], dataDir);
+  child.stdin?.end();
+  // Kept until the server listens, then only a tail, for the message if it dies first.
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk).slice(-20_000);
+      const address = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+      if (address) resolve(address);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before listening: ${output}`)));
+  });
+  const close = async () => {
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+    await exited(child);
+    clearTimeout(killer);
+  };
+  return { url, close };
 }
