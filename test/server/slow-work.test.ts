@@ -77,8 +77,9 @@ describe('SVG uploads are sanitised off the event loop', () => {
       server.app,
       await uploadRequest(server.headers, 'diagram.svg', slowSvg(400 * 1024)),
     );
-    expect(polls).toBeGreaterThan(1);
     expect(longestMs).toBeLessThan(200);
+    // More than one poll: the event loop was free while the work went on, not only after it.
+    expect(polls).toBeGreaterThan(1);
     expect(response.statusCode, response.body).toBe(201);
     const stored = (await contentOf(server)).media.find((f) => f.path === 'media/diagram.svg');
     const served = await server.app.inject(`/media/${stored?.hash}`);
@@ -107,8 +108,9 @@ describe('pack import runs off the event loop', () => {
       server.app,
       importRequest(server.headers, JSON.stringify(pack)),
     );
-    expect(polls).toBeGreaterThan(1);
     expect(longestMs).toBeLessThan(200);
+    // More than one poll: the event loop was free while the work went on, not only after it.
+    expect(polls).toBeGreaterThan(1);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ guides: pack.content.guides.length, media: pack.media.length });
     const media = (await contentOf(server)).media;
@@ -127,8 +129,9 @@ describe('pack import runs off the event loop', () => {
       server.app,
       importRequest(server.headers, text.slice(0, -20)),
     );
-    expect(polls).toBeGreaterThan(1);
     expect(longestMs).toBeLessThan(200);
+    // More than one poll: the event loop was free while the work went on, not only after it.
+    expect(polls).toBeGreaterThan(1);
     expect(response.statusCode, response.body).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
