@@ -145,5 +145,13 @@ export interface MediaFileInfo {
   size: number;
 }
 
-/** Upload limits by kind, in bytes (the server refuses larger files with 413). */
-export const MEDIA_LIMITS = { image: 5 * 1024 * 1024, video: 100 * 1024 * 1024, captions: 1024 * 1024 } as const;
+/**
+ * Upload limits by kind, in bytes (the server refuses larger files with 413). SVG images have their
+ * own, smaller limit: sanitising one takes seconds per megabyte, and pictograms and diagrams are small.
+ */
+export const MEDIA_LIMITS = {
+  image: 5 * 1024 * 1024,
+  svg: 1024 * 1024,
+  video: 100 * 1024 * 1024,
+  captions: 1024 * 1024,
+} as const;

@@ -6,7 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
 import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../domain/kiosk-config.js';
-import { type GuideTextOptions, type GuideTextPool, guideTextPool } from './content/guide-text-pool.js';
+import { type WorkOptions, type WorkPool, workPool } from './content/work-pool.js';
 import type { Database } from './db/schema.js';
 import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
@@ -55,8 +55,8 @@ export interface AppOptions {
   idempotencyStaleMs?: number;
   /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For/-Proto set `request.ip` and `request.protocol`. */
   trustProxy?: string[];
-  /** The worker pool that parses guide texts: time budget per text, threads, queue. */
-  guideText?: GuideTextOptions;
+  /** The worker pool for slow work (guide texts, SVGs, packs): time budgets, threads, queue. */
+  work?: WorkOptions;
   /** Called for every route as it is added (the route fuzz test finds every route this way). */
   onRoute?: (route: import('fastify').RouteOptions) => void;
 }
@@ -74,7 +74,7 @@ declare module 'fastify' {
     idempotency: IdempotencyRepository;
     slots: SlotCatalog;
     personalDataDays: number;
-    guideText: GuideTextPool;
+    work: WorkPool;
   }
 }
 
@@ -115,9 +115,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('idempotency', idempotencyRepository(options.db, options.idempotencyStaleMs));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
-  // Guide text is parsed on worker threads, never on the event loop that serves kiosks.
-  app.decorate('guideText', guideTextPool(options.guideText));
-  app.addHook('onClose', () => app.guideText.close());
+  // Guide texts, SVGs and packs are checked on worker threads, never on the event loop that serves kiosks.
+  app.decorate('work', workPool(options.work));
+  app.addHook('onClose', () => app.work.close());
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   await app.register(securityHeaders);

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { type Static, Type } from 'typebox';
 import Value from 'typebox/value';
+import type { WorkOptions } from './content/work-pool.js';
 
 const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
@@ -35,9 +36,13 @@ const ConfigSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String()),
   /** Longest a worker may spend checking one guide text; past it the text is refused with 422. */
   GUIDE_TEXT_BUDGET_MS: Type.Integer({ minimum: 50, maximum: 60_000, default: 2000 }),
-  /** Worker threads that check guide text (all cores but one if unset). */
+  /** Longest a worker may spend sanitising one SVG; past it the file is refused with 422. */
+  SVG_BUDGET_MS: Type.Integer({ minimum: 50, maximum: 120_000, default: 10_000 }),
+  /** Longest a worker may spend checking a whole content pack; past it the import is refused with 422. */
+  PACK_BUDGET_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
+  /** Worker threads for slow work: guide text, SVGs, packs (all cores but one if unset). */
   GUIDE_TEXT_THREADS: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
-  /** Guide texts that may wait for a worker; past that, editors get 503 and try again. */
+  /** Pieces of slow work that may wait for a worker; past that, editors get 503 and try again. */
   GUIDE_TEXT_QUEUE: Type.Integer({ minimum: 0, maximum: 10_000, default: 32 }),
 });
 
@@ -70,7 +75,8 @@ export interface Config {
   reminderFrom: string;
   /** Trusted proxies (TRUST_PROXY); empty: the socket's peer is the client. */
   trustProxy: string[];
-  guideText: { budgetMs: number; threads?: number; queue: number };
+  /** The worker pool for slow work: a time budget per kind, threads, queue. */
+  work: WorkOptions;
 }
 
 export class ConfigError extends Error {}
@@ -116,8 +122,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: v.SMTP_URL ?? null,
     reminderFrom: v.REMINDER_FROM,
     trustProxy,
-    guideText: {
-      budgetMs: v.GUIDE_TEXT_BUDGET_MS,
+    work: {
+      guideTextBudgetMs: v.GUIDE_TEXT_BUDGET_MS,
+      svgBudgetMs: v.SVG_BUDGET_MS,
+      packBudgetMs: v.PACK_BUDGET_MS,
       queue: v.GUIDE_TEXT_QUEUE,
       ...(v.GUIDE_TEXT_THREADS ? { threads: v.GUIDE_TEXT_THREADS } : {}),
     },

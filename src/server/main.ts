@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     kioskToken: kioskTokenFor(config.kioskToken, config.dataDir),
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,
-    guideText: config.guideText,
+    work: config.work,
   });
   const stopRetention = startRetention(app);
   // Reminders need a mail server; without one everything else works the same.
@@ -56,8 +56,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     stopRetention();
-    // Workers first: a text being checked is abandoned, and its request answered, so close can finish.
-    await app.guideText.close();
+    // Workers first: a text, drawing or pack being checked is abandoned, and its request answered, so close can finish.
+    await app.work.close();
     await stopReminders();
     await app.close();
     await db.destroy();

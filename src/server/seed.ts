@@ -1,6 +1,6 @@
 import { folderMedia, readContentFolder } from './content/content-dir.js';
 import { publishEditorial } from './content/editorial-publish.js';
-import type { GuideTextPool } from './content/guide-text-pool.js';
+import type { WorkPool } from './content/work-pool.js';
 import { seedSessionsIfEmpty } from './help/seed-sessions.js';
 import type { MediaStore } from './media-store.js';
 import type { ContentRepository } from './repositories/content-repository.js';
@@ -17,7 +17,7 @@ export async function seedIfEmpty(
     content: ContentRepository;
     editorial: EditorialRepository;
     times: TimesRepository;
-    guideText: GuideTextPool;
+    work: WorkPool;
   },
   media: MediaStore,
   contentDir: string,

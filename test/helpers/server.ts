@@ -5,8 +5,8 @@ import type { Kysely } from 'kysely';
 import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
-import type { GuideTextOptions } from '../../src/server/content/guide-text-pool.js';
 import { publishContent } from '../../src/server/content/publish.js';
+import type { WorkOptions } from '../../src/server/content/work-pool.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import type { Database } from '../../src/server/db/schema.js';
 import { mediaStore } from '../../src/server/media-store.js';
@@ -27,7 +27,7 @@ export async function testApp(
     publicDir?: string;
     idempotencyStaleMs?: number;
     trustProxy?: string[];
-    guideText?: GuideTextOptions;
+    work?: WorkOptions;
   } = {},
 ) {
   const media = mediaStore(dataDir);
@@ -39,7 +39,7 @@ export async function testApp(
     kioskToken: TEST_KIOSK_TOKEN,
     ...(options.idempotencyStaleMs ? { idempotencyStaleMs: options.idempotencyStaleMs } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
-    ...(options.guideText ? { guideText: options.guideText } : {}),
+    ...(options.work ? { work: options.work } : {}),
   });
   return { app, media };
 }
@@ -70,14 +70,14 @@ function seededDataDir(): Promise<string> {
 
 /** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
 export async function testServer(
-  options: { seed?: boolean; publicDir?: string; trustProxy?: string[]; guideText?: GuideTextOptions } = {},
+  options: { seed?: boolean; publicDir?: string; trustProxy?: string[]; work?: WorkOptions } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
   const { db, app, media } = await openTestApp(dataDir, {
     publicDir: options.publicDir,
     trustProxy: options.trustProxy,
-    guideText: options.guideText,
+    work: options.work,
   });
   return {
     app,

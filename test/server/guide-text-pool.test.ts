@@ -16,8 +16,8 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
-async function editorServer(guideText?: NonNullable<Parameters<typeof testServer>[0]>['guideText']) {
-  const server = await testServer({ ...(guideText ? { guideText } : {}) });
+async function editorServer(work?: NonNullable<Parameters<typeof testServer>[0]>['work']) {
+  const server = await testServer({ ...(work ? { work } : {}) });
   servers.push(server);
   // Added before the app is ready: tells the test when a request has reached its handler.
   const entered = new Set<string>();
@@ -93,7 +93,7 @@ describe('guide text is checked off the event loop', () => {
   it('answers 422 naming the guide and language when a text passes the limits but not the time budget', {
     timeout: 60_000,
   }, async () => {
-    const { app, headers, entered, guideId } = await editorServer({ budgetMs: 1000 });
+    const { app, headers, entered, guideId } = await editorServer({ guideTextBudgetMs: 1000 });
     const before = await savedText(app, guideId, 'ar');
     const url = `/api/staff/guides/${guideId}/texts/ar`;
     const { healthMs, settledFirst, response } = await healthWhile(app, entered, {
@@ -119,7 +119,7 @@ describe('guide text is checked off the event loop', () => {
   });
 
   it('answers 503 with Retry-After rather than queueing without limit', { timeout: 60_000 }, async () => {
-    const { app, headers } = await editorServer({ budgetMs: 500, threads: 1, queue: 1 });
+    const { app, headers } = await editorServer({ guideTextBudgetMs: 500, threads: 1, queue: 1 });
     const answers = await Promise.all(
       [1, 2, 3, 4].map(() =>
         app.inject({ method: 'POST', url: '/api/staff/preview', headers, payload: { markdown: SLOW } }),
@@ -136,7 +136,7 @@ describe('stored text that fails the budget never stalls publishing', () => {
   it('is listed by publish preview and refused by publish, naming guide and language', {
     timeout: 60_000,
   }, async () => {
-    const { app, headers, guideId } = await editorServer({ budgetMs: 300 });
+    const { app, headers, guideId } = await editorServer({ guideTextBudgetMs: 300 });
     // An old draft saved before the checks existed: straight into the repository, past the route.
     await app.editorial.saveText({ guideId, lang: 'so', markdown: SLOW, status: 'draft', by: 'old' });
     const versions = (await app.content.versions()).length;
@@ -176,7 +176,7 @@ describe('pack import checks every guide text in the pool before storing anythin
     'refuses a pack with a text %s, naming guide and language',
     { timeout: 60_000 },
     async (_name, markdown, status, budgetMs) => {
-      const { app, headers, guideId } = await editorServer(budgetMs ? { budgetMs } : undefined);
+      const { app, headers, guideId } = await editorServer(budgetMs ? { guideTextBudgetMs: budgetMs } : undefined);
       const pack = (await app.inject({ method: 'GET', url: '/api/staff/pack', headers })).json();
       const guide = pack.content.guides.find((g: { id: string }) => g.id === guideId);
       guide.texts.uk = { markdown, status: 'draft' };

@@ -102,8 +102,12 @@ describe('stopping while guide text is being checked', () => {
     user.stdin?.end('a long enough secret\n');
     expect(await exited(user)).toBe(0);
 
-    // A budget far above what any text takes: only shutdown can stop the checking.
-    const { child, output } = startServer({ DATA_DIR: dataDir, GUIDE_TEXT_BUDGET_MS: '60000' });
+    // Budgets far above what any text or pack takes: only shutdown can stop the checking.
+    const { child, output } = startServer({
+      DATA_DIR: dataDir,
+      GUIDE_TEXT_BUDGET_MS: '60000',
+      PACK_BUDGET_MS: '600000',
+    });
     await until(() => output().includes('Server listening at'), 'the server to listen');
     const url = output().match(/Server listening at (http:\/\/[^"]+)/)?.[1] ?? '';
     const origin = { origin: url };

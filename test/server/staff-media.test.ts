@@ -63,6 +63,13 @@ describe('media uploads', () => {
       400,
       /end after it starts/,
     ],
+    [
+      'an SVG over its own, smaller limit',
+      'big.svg',
+      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><!--${'x'.repeat(1024 * 1024)}--></svg>`),
+      413,
+      /SVG files may be at most 1 MB/,
+    ],
     ['an SVG that is not XML', 'bad.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>'), 400, /XML/],
     ['an <svg> browsers would not draw', 'bad.svg', Buffer.from('<svg><script>alert(1)</script></svg>'), 400, /root/],
     ['a file name with odd characters', 'bild (1).png', PNG, 400, /letters/],

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { guideTextPool } from '../content/guide-text-pool.js';
+import { workPool } from '../content/work-pool.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
 import { mediaStore } from '../media-store.js';
 import { contentRepository } from '../repositories/content-repository.js';
@@ -10,14 +10,14 @@ import { seedIfEmpty } from '../seed.js';
 /** `npm run seed`: migrates the database and publishes the seed content if nothing is published. */
 const config = loadConfig();
 const db = openDatabase(config);
-const guideText = guideTextPool();
+const work = workPool();
 try {
   await migrateToLatest(db);
   const stores = {
     content: contentRepository(db),
     editorial: editorialRepository(db),
     times: timesRepository(db),
-    guideText,
+    work,
   };
   const version = await seedIfEmpty(stores, mediaStore(config.dataDir), config.contentDir);
   console.log(
@@ -27,6 +27,6 @@ try {
   console.error((error as Error).message);
   process.exitCode = 1;
 } finally {
-  await guideText.close();
+  await work.close();
   await db.destroy();
 }

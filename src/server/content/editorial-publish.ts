@@ -4,9 +4,9 @@ import type { ContentRepository } from '../repositories/content-repository.js';
 import type { EditorialRepository, MediaFile } from '../repositories/editorial-repository.js';
 import { buildSource, type EditorialContent, type MediaResolver } from './editorial-content.js';
 import { parseTexts } from './editorial-texts.js';
-import type { GuideTextPool } from './guide-text-pool.js';
 import { GuideSyntaxError } from './markdown-guide.js';
 import { type ContentSource, previewPublish, publishContent } from './publish.js';
+import type { WorkPool } from './work-pool.js';
 
 /** Media named in content, found among the files editors have (`media/…` → stored file). */
 export function storedMedia(files: MediaFile[]): MediaResolver {
@@ -24,14 +24,14 @@ export function storedMedia(files: MediaFile[]): MediaResolver {
 interface Stores {
   content: ContentRepository;
   editorial: EditorialRepository;
-  guideText: GuideTextPool;
+  work: WorkPool;
 }
 
 /**
  * Builds what kiosks would get from `content`, its guide texts parsed in the worker pool against
  * `files` (the media editors have). Throws ContentError (ContentTooSlow for a text over the budget).
  */
-export async function sourceOf(pool: GuideTextPool, content: EditorialContent, files: MediaFile[]) {
+export async function sourceOf(pool: WorkPool, content: EditorialContent, files: MediaFile[]) {
   const parsed = await parseTexts(
     pool,
     content,
@@ -42,7 +42,7 @@ export async function sourceOf(pool: GuideTextPool, content: EditorialContent, f
 
 async function editorialSource(stores: Stores): Promise<{ content: EditorialContent; source: ContentSource }> {
   const content = await stores.editorial.load();
-  return { content, source: await sourceOf(stores.guideText, content, await stores.editorial.mediaFiles()) };
+  return { content, source: await sourceOf(stores.work, content, await stores.editorial.mediaFiles()) };
 }
 
 /** What publishing the editorial content now would change for kiosks. */
@@ -65,7 +65,7 @@ export async function restoreVersion(stores: Stores, version: number, by: string
   if (!snapshot) return undefined;
   const content = JSON.parse(snapshot) as EditorialContent;
   // Check before replacing anything: a snapshot that no longer builds changes nothing.
-  const source = await sourceOf(stores.guideText, content, await stores.editorial.mediaFiles());
+  const source = await sourceOf(stores.work, content, await stores.editorial.mediaFiles());
   await stores.editorial.replaceAll(content, by);
   return publishContent(stores.content, source, `Restored version ${version}`, snapshot);
 }

@@ -1,7 +1,7 @@
 import type { EditorialContent, ParsedTexts } from './editorial-content.js';
 import { ContentError, guideTextKey } from './editorial-content.js';
-import { type GuideTextPool, GuideTextTooSlow } from './guide-text-pool.js';
 import { GuideSyntaxError } from './markdown-guide.js';
+import { type WorkPool, WorkTooSlow } from './work-pool.js';
 
 /** A guide and language whose text the pool stopped for going over its time budget. */
 export interface SlowText {
@@ -16,7 +16,7 @@ export class ContentTooSlow extends ContentError {
     budgetMs: number,
   ) {
     const names = texts.map((t) => `guides/${t.guide}/${t.lang}.md`).join(', ');
-    super(`${names}: ${new GuideTextTooSlow(budgetMs).message}`);
+    super(`${names}: ${new WorkTooSlow('guide-text', budgetMs, names).message}`);
   }
 }
 
@@ -28,13 +28,9 @@ const WINDOW = 4;
  * Parses every guide text of `content` in the worker pool, `images` being the media paths texts
  * may show. Refusals are kept per text for buildSource to report in order. Stops at the first text
  * over the budget and throws ContentTooSlow naming it, so bad content costs one budget, not one
- * per text. GuideTextBusy passes through.
+ * per text. WorkBusy passes through.
  */
-export async function parseTexts(
-  pool: GuideTextPool,
-  content: EditorialContent,
-  images: string[],
-): Promise<ParsedTexts> {
+export async function parseTexts(pool: WorkPool, content: EditorialContent, images: string[]): Promise<ParsedTexts> {
   const todo = content.guides.flatMap((g) =>
     Object.entries(g.texts).map(([lang, text]) => ({ guide: g.id, lang, markdown: text.markdown })),
   );
@@ -47,10 +43,10 @@ export async function parseTexts(
       const item = todo[next++];
       if (!item) break;
       try {
-        parsed.set(guideTextKey(item.guide, item.lang), await pool.parse(item.markdown, images));
+        parsed.set(guideTextKey(item.guide, item.lang), await pool.guideText(item.markdown, images));
       } catch (error) {
         if (error instanceof GuideSyntaxError) parsed.set(guideTextKey(item.guide, item.lang), error);
-        else if (error instanceof GuideTextTooSlow) slow.push({ guide: item.guide, lang: item.lang });
+        else if (error instanceof WorkTooSlow) slow.push({ guide: item.guide, lang: item.lang });
         else {
           failed = true;
           throw error;
@@ -59,6 +55,6 @@ export async function parseTexts(
     }
   };
   await Promise.all(Array.from({ length: WINDOW }, lane));
-  if (slow.length > 0) throw new ContentTooSlow(slow, pool.budgetMs);
+  if (slow.length > 0) throw new ContentTooSlow(slow, pool.budgets['guide-text']);
   return parsed;
 }

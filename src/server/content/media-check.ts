@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import { MEDIA_TYPES } from './content-dir.js';
-import { SvgError, sanitiseSvg } from './svg-sanitise.js';
+// Types only: jsdom and DOMPurify load in a worker, and only once an SVG arrives (sanitiseUpload).
+import type * as SvgSanitiser from './svg-sanitise.js';
 
 /** Why an uploaded file is refused: the HTTP status and a message for the editor. */
 export class MediaRefusal extends Error {
@@ -64,47 +65,60 @@ export function webVttProblem(text: string): string | null {
   return cues === 0 ? 'the file has no cues' : null;
 }
 
-/** A checked upload: its type, the bytes to store (an SVG sanitised), and what sanitising took out. */
-export interface CheckedUpload {
-  type: string;
-  bytes: Buffer;
-  removed: string[];
+export const SVG_TYPE = 'image/svg+xml';
+
+/** The largest file of `type` that may be uploaded: SVGs, costly to sanitise, have a limit of their own. */
+function limitOf(type: string, kind: keyof typeof MEDIA_LIMITS): number {
+  return type === SVG_TYPE ? MEDIA_LIMITS.svg : MEDIA_LIMITS[kind];
 }
 
 /**
- * Checks an upload by name, size and content, and returns its media type and the bytes to store:
- * an SVG is sanitised to a drawing (what was taken out is listed, for the editor). Throws a
- * MediaRefusal with the reason: an unknown type (415), too large (413), or content that does not
- * match (400).
+ * Checks an upload by name, size and content, and returns its media type. Quick enough for the
+ * event loop; an SVG must still be sanitised (sanitiseUpload, on a worker) before it is stored.
+ * Throws a MediaRefusal with the reason: an unknown type (415), too large (413), or content that
+ * does not match (400).
  */
-export function checkUpload(name: string, bytes: Buffer): CheckedUpload {
+export function checkUpload(name: string, bytes: Uint8Array): string {
   const type = MEDIA_TYPES[extname(name).toLowerCase()];
   const kind = type ? KIND[type] : undefined;
   if (!type || !kind) {
     throw new MediaRefusal(415, `"${name}": only ${Object.keys(MEDIA_TYPES).join(' ')} files can be uploaded`);
   }
-  const limit = MEDIA_LIMITS[kind];
+  const limit = limitOf(type, kind);
   if (bytes.byteLength > limit) {
+    const what = type === SVG_TYPE ? 'SVG' : kind;
     throw new MediaRefusal(
       413,
-      `"${name}" is ${Math.ceil(bytes.byteLength / 1024)} KB; ${kind} files may be at most ${limit / 1024 / 1024} MB`,
+      `"${name}" is ${Math.ceil(bytes.byteLength / 1024)} KB; ${what} files may be at most ${limit / 1024 / 1024} MB`,
     );
   }
   if (bytes.byteLength === 0) throw new MediaRefusal(400, `"${name}" is empty`);
-  if (!looksLike(type, bytes)) throw new MediaRefusal(400, `"${name}" is not really a ${type} file`);
+  if (!looksLike(type, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)))
+    throw new MediaRefusal(400, `"${name}" is not really a ${type} file`);
   if (type === 'text/vtt') {
-    const problem = webVttProblem(bytes.toString('utf8'));
+    const problem = webVttProblem(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     if (problem) throw new MediaRefusal(400, `"${name}" is not valid WebVTT: ${problem}`);
   }
-  if (type === 'image/svg+xml') {
-    // Sanitised rather than refused: editors' drawing programs add things a kiosk never needs.
-    try {
-      const { svg, removed } = sanitiseSvg(bytes.toString('utf8'));
-      return { type, bytes: Buffer.from(svg, 'utf8'), removed };
-    } catch (error) {
-      if (error instanceof SvgError) throw new MediaRefusal(400, `"${name}" is not an SVG image: ${error.message}`);
-      throw error;
-    }
+  return type;
+}
+
+/** An SVG as it will be stored, and what sanitising took out (for the editor). */
+export interface SanitisedUpload {
+  bytes: Buffer;
+  removed: string[];
+}
+
+/**
+ * Sanitises an uploaded SVG with `svg` (the sanitiser's module, loaded by the caller: slow work,
+ * for a worker). Sanitised rather than refused: editors' drawing programs add things a kiosk never
+ * needs. Throws a MediaRefusal (400) when the file is not an SVG drawing at all.
+ */
+export function sanitiseUpload(name: string, bytes: Uint8Array, svg: typeof SvgSanitiser): SanitisedUpload {
+  try {
+    const sanitised = svg.sanitiseSvg(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    return { bytes: Buffer.from(sanitised.svg, 'utf8'), removed: sanitised.removed };
+  } catch (error) {
+    if (error instanceof svg.SvgError) throw new MediaRefusal(400, `"${name}" is not an SVG image: ${error.message}`);
+    throw error;
   }
-  return { type, bytes, removed: [] };
 }

@@ -5,7 +5,7 @@ import { withImages } from '../content/editorial-content.js';
 import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
-import { contentProblem, guideTextProblem } from './guide-text-problems.js';
+import { contentProblem, guideTextProblem } from './work-problems.js';
 
 const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
 const GuideId = Type.String({ pattern: '^[a-z0-9-]{1,80}$' });
@@ -14,7 +14,7 @@ const Markdown = Type.String({ maxLength: 100_000 });
 /** Editors write, translate, preview and publish guides, and restore earlier versions. */
 export async function staffContentRoutes(app: App): Promise<void> {
   const editors = staffOnly('editor', 'admin');
-  const stores = { content: app.content, editorial: app.editorial, guideText: app.guideText };
+  const stores = { content: app.content, editorial: app.editorial, work: app.work };
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
@@ -48,7 +48,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
       const media = (await app.editorial.mediaFiles()).map((f) => f.path);
       try {
         // Checked exactly as publishing will parse it; nothing is saved if it would not publish.
-        await app.guideText.parse(request.body.markdown, media);
+        await app.work.guideText(request.body.markdown, media);
       } catch (error) {
         return guideTextProblem(reply, 'The text cannot be published', `guides/${id}/${lang}.md`, error);
       }
@@ -75,7 +75,7 @@ export async function staffContentRoutes(app: App): Promise<void> {
       // Images show by their path's media hash when the file is uploaded, so the preview is exact.
       const media = new Map((await app.editorial.mediaFiles()).map((f) => [f.path, f.hash]));
       try {
-        const guide = await app.guideText.parse(request.body.markdown, [...media.keys()]);
+        const guide = await app.work.guideText(request.body.markdown, [...media.keys()]);
         return withImages(guide, (path) => media.get(path) ?? path);
       } catch (error) {
         return guideTextProblem(reply, 'The text cannot be shown', 'The text', error);

@@ -2,14 +2,14 @@ import { LANGUAGES, type Language } from '../../domain/languages.js';
 import { keeps, MEDIA_NAME_PATTERN } from '../../domain/schemas/rules.js';
 import { MEDIA_LIMITS, type MediaFileInfo } from '../../domain/staff-api.js';
 
-export type MediaKind = keyof typeof MEDIA_LIMITS;
-
 /** The file types the server accepts, by extension, and what kind of media each is. */
-export const EXTENSIONS: Record<MediaKind, readonly string[]> = {
+export const EXTENSIONS = {
   image: ['.svg', '.png', '.jpg', '.webp'],
   video: ['.mp4', '.webm'],
   captions: ['.vtt'],
-};
+} as const satisfies Record<string, readonly string[]>;
+
+export type MediaKind = keyof typeof EXTENSIONS;
 
 /** For the file input's `accept`. */
 export const ACCEPT = Object.values(EXTENSIONS).flat().join(',');
@@ -21,7 +21,7 @@ export type Refusal =
   | { reason: 'type' }
   | { reason: 'empty' }
   | { reason: 'name' }
-  | { reason: 'size'; kind: MediaKind; size: number }
+  | { reason: 'size'; kind: MediaKind; size: number; limit: number }
   | { reason: 'webvtt' }
   | { reason: 'captionName' };
 
@@ -32,7 +32,14 @@ export function storedPath(fileName: string): string {
 
 export function kindOf(fileName: string): MediaKind | undefined {
   const name = fileName.toLowerCase();
-  return (Object.keys(EXTENSIONS) as MediaKind[]).find((kind) => EXTENSIONS[kind].some((ext) => name.endsWith(ext)));
+  return (Object.keys(EXTENSIONS) as MediaKind[]).find((kind) =>
+    (EXTENSIONS[kind] as readonly string[]).some((ext) => name.endsWith(ext)),
+  );
+}
+
+/** The largest file the server takes under `fileName`: SVG images, costly to sanitise, have a smaller limit. */
+export function sizeLimit(fileName: string, kind: MediaKind): number {
+  return fileName.toLowerCase().endsWith('.svg') ? MEDIA_LIMITS.svg : MEDIA_LIMITS[kind];
 }
 
 /** The language of a captions file named `<video>.<lang>.vtt`, if it is one of the kiosk's. */
@@ -59,7 +66,8 @@ export async function refusalOf(file: File): Promise<Refusal | null> {
   if (!kind) return { reason: 'type' };
   if (!keeps(MEDIA_NAME_PATTERN, storedPath(file.name).slice('media/'.length))) return { reason: 'name' };
   if (file.size === 0) return { reason: 'empty' };
-  if (file.size > MEDIA_LIMITS[kind]) return { reason: 'size', kind, size: file.size };
+  const limit = sizeLimit(file.name, kind);
+  if (file.size > limit) return { reason: 'size', kind, size: file.size, limit };
   if (kind === 'captions') {
     const start = await file.slice(0, 16).text();
     if (!/^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(start)) return { reason: 'webvtt' };

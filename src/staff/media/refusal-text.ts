@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import { formatBytes, formatLimit } from '../components/format.js';
 import { ACCEPT, type MediaKind, type Refusal } from './media-rules.js';
 
@@ -17,7 +16,7 @@ export function refusalText(t: TFunction, lang: string, name: string, refusal: R
         name,
         size: formatBytes(refusal.size, lang),
         kind: kindLabel(t, refusal.kind),
-        limit: formatLimit(MEDIA_LIMITS[refusal.kind], lang),
+        limit: formatLimit(refusal.limit, lang),
       });
     case 'webvtt':
       return t('media.refusedWebVtt', { name });

@@ -6,7 +6,7 @@ import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
 import { DropZone } from '../media/drop-zone.js';
-import { EXTENSIONS } from '../media/media-rules.js';
+import { EXTENSIONS, type MediaKind } from '../media/media-rules.js';
 import { MediaTable } from '../media/media-table.js';
 import { NamingRule } from '../media/naming-rule.js';
 import { UploadList } from '../media/upload-list.js';
@@ -17,7 +17,7 @@ export function Media() {
   const { t, lang } = useTranslation();
   const list = useLoad(() => api.media(), []);
   const uploads = useUploads(() => void list.reload());
-  const accepted = (kind: keyof typeof MEDIA_LIMITS) => ({
+  const accepted = (kind: MediaKind) => ({
     extensions: EXTENSIONS[kind].join(' '),
     limit: formatLimit(MEDIA_LIMITS[kind], lang),
   });
