@@ -12,6 +12,9 @@ describe('the limits checked before a guide text is parsed', () => {
     ['unfinished links', `${HEAD}${'[a]('.repeat(4000)}`, /line 7: .*\[/],
     ['a list item that starts another list', `${HEAD}text\n\n${'- - a\n'.repeat(2000)}`, /line 9: .*list/],
     ['a quote inside a quote', `${HEAD}> > [!TIP] a`, /line 7: .*quote/],
+    ['thousands of lazy lines in one list item', `${HEAD}- a\n${'a\n'.repeat(10_000)}`, /line 107: .*lines/],
+    ['setext underlines', `${HEAD}${'a\n-\n'.repeat(10_000)}`, /line 8: .*only - or =/],
+    ['thousands of notes', `${HEAD}${'> a\n\n'.repeat(5000)}`, /line 407: .*notes/],
   ])('refuses %s promptly, as a GuideSyntaxError naming the line', (_name, markdown, message) => {
     const started = performance.now();
     expect(() => parseGuideMarkdown(markdown, anyImage)).toThrow(GuideSyntaxError);

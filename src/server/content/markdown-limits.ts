@@ -2,14 +2,20 @@
  * Limits a guide text must keep before micromark sees it. Some shapes cost micromark time far
  * beyond their size: every closing `*`/`_` run walks back over the whole paragraph
  * (`resolveAllAttention`, quadratic in runs per paragraph), `]` does the same over `[`, and a list
- * item that opens another list on the same line (`- - a`) is quadratic in lines. No guide needs
- * any of them, so they are refused here in one linear pass; the worker's time budget covers the rest.
+ * item that opens another list on the same line (`- - a`) is quadratic in lines, and so are long
+ * runs of lines without a blank one (lazy lines in a list item, setext underlines) and thousands of
+ * quotes. No guide needs any of them, so they are refused here in one linear pass; the worker's
+ * time budget covers the rest.
  */
 
 /** Emphasis delimiter runs (`*`, `__`, …) in one paragraph; real guides have a handful. */
 export const MAX_DELIMITER_RUNS = 200;
 /** `[` or `]` in one paragraph (each link or image has one pair). */
 export const MAX_BRACKETS = 200;
+/** Lines without a blank one between them: a paragraph or a list; real ones have a few dozen. */
+export const MAX_BLOCK_LINES = 100;
+/** Quotes (`> [!TIP]` and `> [!WARNING]` notes) in one guide. */
+export const MAX_NOTES = 200;
 
 /** What the scan found wrong, and on which line (1-based). */
 export interface LimitProblem {
@@ -18,6 +24,9 @@ export interface LimitProblem {
 }
 
 const BLANK = /^[ \t]*$/;
+/** A setext heading's underline (or a thematic break): neither is part of a guide. */
+const UNDERLINE = /^[ \t]*(?:=+|-+)[ \t]*$/;
+const QUOTE = /^[ \t]*>/;
 /** A line's container prefix: quote markers and list markers, with the spaces between them. */
 const CONTAINER = /^[ \t]*(?:(>)|([-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))/;
 
@@ -29,14 +38,30 @@ const CONTAINER = /^[ \t]*(?:(>)|([-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))/;
 export function checkGuideLimits(markdown: string): LimitProblem | undefined {
   let runs = 0;
   let brackets = 0;
+  let blockLines = 0;
+  let notes = 0;
+  let inQuote = false;
   const lines = markdown.split(/\r\n|\r|\n/);
   for (const [index, text] of lines.entries()) {
     const line = index + 1;
     if (BLANK.test(text)) {
       runs = 0;
       brackets = 0;
+      blockLines = 0;
+      inQuote = false;
       continue;
     }
+    if (UNDERLINE.test(text)) {
+      return { line, message: 'a line of only - or = is not allowed; start a step with "## "' };
+    }
+    blockLines += 1;
+    if (blockLines > MAX_BLOCK_LINES) {
+      return { line, message: `more than ${MAX_BLOCK_LINES} lines without a blank line; split them` };
+    }
+    const quote = QUOTE.test(text);
+    if (quote && !inQuote) notes += 1;
+    inQuote = quote;
+    if (notes > MAX_NOTES) return { line, message: `more than ${MAX_NOTES} notes in one guide` };
     const problem = containerProblem(text);
     if (problem) return { line, message: problem };
     runs += delimiterRuns(text);
