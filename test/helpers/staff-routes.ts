@@ -1,6 +1,20 @@
 /** The password of the accounts the authorisation tests make. */
 export const STAFF_PASSWORD = 'correct horse battery';
 
+/** A weekly session as helpers write it, valid in shape. */
+const PATTERN = {
+  branchId: 'stadsbiblioteket',
+  kind: 'drop-in',
+  weekday: 2,
+  start: '10:00',
+  durationMinutes: 60,
+  capacity: 0,
+  topics: [],
+  languages: ['sv'],
+  from: '2030-01-01',
+  until: null,
+};
+
 /**
  * Every staff route with a request that passes validation, and the roles that may make it: the
  * authorisation matrix and its spellings are checked against this list.
@@ -84,35 +98,13 @@ export const STAFF_ROUTES: {
   {
     method: 'POST',
     url: '/api/staff/patterns',
-    payload: {
-      branchId: 'stadsbiblioteket',
-      kind: 'drop-in',
-      weekday: 2,
-      start: '10:00',
-      durationMinutes: 60,
-      capacity: 0,
-      topics: [],
-      languages: ['sv'],
-      from: '2030-01-01',
-      until: null,
-    },
+    payload: PATTERN,
     allowed: ['helper', 'admin'],
   },
   {
     method: 'PUT',
     url: '/api/staff/patterns/999',
-    payload: {
-      branchId: 'stadsbiblioteket',
-      kind: 'drop-in',
-      weekday: 2,
-      start: '10:00',
-      durationMinutes: 60,
-      capacity: 0,
-      topics: [],
-      languages: ['sv'],
-      from: '2030-01-01',
-      until: null,
-    },
+    payload: PATTERN,
     allowed: ['helper', 'admin'],
   },
   { method: 'DELETE', url: '/api/staff/exceptions/999', allowed: ['helper', 'admin'] },
