@@ -17,11 +17,12 @@ const HEAD = '# T\n\nS\n\n## St\n\n';
 
 /**
  * The slowest guide text of the largest accepted size that the pre-scan (markdown-limits.ts) lets
- * through: about 20,000 one-line quotes. Parse times measured with parseGuideMarkdown, outside the
- * pool: paragraphs of 199 `*a` runs 1.3–2.5 s, 25,000 list items 3–7 s, these quotes 170–185 s
- * (micromark spends time quadratic in the number of block quotes). Past the pool's budget each is a 422.
+ * through: lists of 100 one-word items, to 100,000 characters. Parse times measured with micromark
+ * alone, on a busy machine: these lists 4.8 s, paragraphs of 100 lines 2.9 s, lists whose items run
+ * on for 99 lazy lines 3.4 s, paragraphs of 199 `*a` runs 1.7 s. (Thousands of one-line quotes took
+ * 170–185 s until the pre-scan capped notes at 200.) Past the pool's budget each is a 422.
  */
-const WORST_ACCEPTED = HEAD + '> a\n\n'.repeat(MAX_CHARS / 5).slice(0, MAX_CHARS - HEAD.length);
+const WORST_ACCEPTED = (HEAD + `${'- a\n'.repeat(100)}\n`.repeat(MAX_CHARS / 401 + 1)).slice(0, MAX_CHARS);
 /**
  * The finding that started the work: one paragraph of 50,000 emphasis runs, refused by the pre-scan
  * (before it, the parser took 68 s over it on the event loop).
