@@ -197,7 +197,7 @@ export async function measureHealthzUnderPreview(root = process.cwd()): Promise<
   return [
     healthzFigure(
       'healthz p99 while editors preview the worst accepted document',
-      'about 20,000 one-line quotes, 100,000 characters, accepted by the pre-scan',
+      'lists of 100 one-word items, 100,000 characters, accepted by the pre-scan',
       worst,
     ),
     healthzFigure(
