@@ -185,3 +185,54 @@ describe('every route declares who may call it', () => {
     }
   });
 });
+
+describe('staff text shown to visitors', () => {
+  it('refuses bidi overrides and control characters in branch, closure and category names, and stores nothing', async () => {
+    const headers = { origin: OWN, host: HOST };
+    const before = (await server.app.inject({ url: '/api/staff/times', headers: { cookie: sessions.helper ?? '' } }))
+      .body;
+    const attempts = [
+      {
+        method: 'PUT' as const,
+        url: '/api/staff/branches/stadsbiblioteket',
+        cookie: sessions.helper,
+        payload: { name: 'Stads\u202Eteketoilbib', place: 'Plan 1', openingHours: {} },
+      },
+      {
+        method: 'PUT' as const,
+        url: '/api/staff/branches/stadsbiblioteket',
+        cookie: sessions.helper,
+        payload: { name: 'Stadsbiblioteket', place: 'Plan\u0007 1', openingHours: {} },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/staff/exceptions',
+        cookie: sessions.helper,
+        payload: { branchId: 'stadsbiblioteket', patternId: null, date: '2030-01-02', reason: 'St\u2066ängt' },
+      },
+      {
+        method: 'PUT' as const,
+        url: '/api/staff/categories',
+        cookie: sessions.editor,
+        payload: { categories: [{ id: 'bank-id', order: 1, name: { sv: 'Bank\u202DID' } }] },
+      },
+    ];
+    for (const { cookie, ...attempt } of attempts) {
+      const response = await server.app.inject({ ...attempt, headers: { ...headers, cookie: cookie ?? '' } });
+      expect(response.statusCode, JSON.stringify(attempt.payload)).toBe(400);
+    }
+    const after = (await server.app.inject({ url: '/api/staff/times', headers: { cookie: sessions.helper ?? '' } }))
+      .body;
+    expect(after).toBe(before);
+  });
+
+  it('keeps the direction marks right-to-left text needs', async () => {
+    const response = await server.app.inject({
+      method: 'PUT',
+      url: '/api/staff/branches/filial',
+      headers: { origin: OWN, host: HOST, cookie: sessions.helper ?? '' },
+      payload: { name: 'مكتبة\u200F 2', place: 'الطابق\u200E 1', openingHours: {} },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+});

@@ -3,6 +3,7 @@ import { LANGUAGES } from '../languages.js';
 import {
   BRANCH_ID_PATTERN,
   DATE_PATTERN,
+  DISPLAY_TEXT_PATTERN,
   MEDIA_NAME_PATTERN,
   MEDIA_PATH_PATTERN,
   ROW_ID_PATTERN,
@@ -22,6 +23,11 @@ export const MediaPath = Type.String({ pattern: MEDIA_PATH_PATTERN });
 export const VideoPath = Type.String({ pattern: VIDEO_PATH_PATTERN });
 export const DateString = Type.String({ pattern: DATE_PATTERN });
 export const TimeOfDay = Type.String({ pattern: TIME_PATTERN });
+
+/** Text staff write for visitors to read, up to `maxLength` characters (see DISPLAY_TEXT_PATTERN). */
+export function DisplayText(maxLength: number, minLength = 0) {
+  return Type.String({ minLength, maxLength, pattern: DISPLAY_TEXT_PATTERN });
+}
 
 /** A shipped language's code. */
 export const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { MediaPath, Slug, TextStatus, VideoPath } from './common.js';
+import { DisplayText, MediaPath, Slug, TextStatus, VideoPath } from './common.js';
 
 /** The `format` a content pack file names itself with. */
 export const PACK_FORMAT = 'servicepunkt-content-pack';
@@ -13,7 +13,7 @@ export const PackContent = Type.Object({
     Type.Object({
       id: Slug,
       order: Type.Integer({ minimum: 0 }),
-      name: Type.Record(Type.String(), Type.String({ minLength: 1, maxLength: 200 })),
+      name: Type.Record(Type.String(), DisplayText(200, 1)),
     }),
   ),
   guides: Type.Array(

@@ -22,6 +22,13 @@ export const MEDIA_PATH_PATTERN = `^media/${MEDIA_NAME_PATTERN.slice(1)}`;
 /** `media/<name>.mp4` or `.webm`: a guide's or the welcome screen's video. */
 export const VIDEO_PATH_PATTERN = '^media/[a-z0-9][a-z0-9._-]{0,94}\\.(mp4|webm)$';
 
+/**
+ * Text staff write that visitors read (a branch's name and place, a closure's reason, a category's
+ * name): no control characters, and none of the bidi overrides, embeddings or isolates that can
+ * make text read other than it is stored. The marks right-to-left text needs (U+200E, U+200F) stay.
+ */
+export const DISPLAY_TEXT_PATTERN = '^[^\\u0000-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069]*$';
+
 /** A calendar date, `2026-12-07`. */
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 

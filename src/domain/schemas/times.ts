@@ -1,13 +1,13 @@
 import { type Static, Type } from 'typebox';
-import { BranchId, DateString, Slug, TimeOfDay } from './common.js';
+import { BranchId, DateString, DisplayText, Slug, TimeOfDay } from './common.js';
 
 const Day = Type.Object({ open: TimeOfDay, close: TimeOfDay }, { additionalProperties: false });
 
 /** A branch as helpers write it: its name, where the help is, and opening hours per weekday (1 = Monday). */
 export const BranchInputSchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 120 }),
-    place: Type.String({ maxLength: 200 }),
+    name: DisplayText(120, 1),
+    place: DisplayText(200),
     // Written out, not generated, so the derived type names the seven days.
     openingHours: Type.Object(
       {
@@ -50,7 +50,7 @@ export const ExceptionInputSchema = Type.Object(
     branchId: BranchId,
     patternId: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
     date: DateString,
-    reason: Type.String({ maxLength: 200 }),
+    reason: DisplayText(200),
   },
   { additionalProperties: false },
 );
@@ -64,7 +64,7 @@ export const SessionsSeedSchema = Type.Object(
         id: BranchId,
         ...BranchInputSchema.properties,
         patterns: Type.Array(Type.Omit(PatternInputSchema, ['branchId'])),
-        closed: Type.Array(Type.Object({ date: DateString, reason: Type.String({ maxLength: 200 }) })),
+        closed: Type.Array(Type.Object({ date: DateString, reason: DisplayText(200) })),
       }),
     ),
   },

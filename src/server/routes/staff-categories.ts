@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
-import { Slug as CategoryId, GuideParams } from '../../domain/schemas/common.js';
+import { Slug as CategoryId, DisplayText, GuideParams } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
@@ -56,7 +56,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
                 {
                   id: CategoryId,
                   order: Type.Integer({ minimum: 0, maximum: 10_000 }),
-                  name: Type.Record(Type.String(), Type.String({ minLength: 1, maxLength: 200 })),
+                  name: Type.Record(Type.String(), DisplayText(200, 1)),
                 },
                 { additionalProperties: false },
               ),
