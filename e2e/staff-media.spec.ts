@@ -34,6 +34,8 @@ test('an editor uploads a PNG with the file button and sees it listed with its s
   const t = await signIn(page, server, 'eva', 'editor');
   await openScreen(page, t, 'nav.media', 'media.heading');
   await mediaRows(page, t);
+  // The smaller limit for SVG drawings is said before an upload, not only when one is refused.
+  await expect(page.locator('#media-accepted')).toContainText('SVG-teckningar högst 1 MB');
 
   // The keyboard way in: the button inside the drop zone opens the browser's file chooser.
   const chooser = page.waitForEvent('filechooser');

@@ -28,7 +28,7 @@ export function Media() {
       <section aria-labelledby="upload-heading">
         <h2 id="upload-heading">{t('media.uploadHeading')}</h2>
         <ul class="hint-list" id="media-accepted">
-          <li>{t('media.acceptedImages', accepted('image'))}</li>
+          <li>{t('media.acceptedImages', { ...accepted('image'), svgLimit: formatLimit(MEDIA_LIMITS.svg, lang) })}</li>
           <li>{t('media.acceptedVideos', accepted('video'))}</li>
           <li>{t('media.acceptedCaptions', accepted('captions'))}</li>
         </ul>
