@@ -141,6 +141,15 @@ describe('pack import runs off the event loop', () => {
     expect(await contentOf(server)).toEqual(before);
   });
 
+  it('refuses an import with no body at all with 400, and changes nothing', async () => {
+    const server = await editorServer({});
+    const before = await contentOf(server);
+    const response = await server.app.inject({ method: 'POST', url: '/api/staff/pack', headers: server.headers });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json()).toMatchObject({ title: 'Not a usable content pack' });
+    expect(await contentOf(server)).toEqual(before);
+  });
+
   it('refuses a pack with a drawing over the SVG budget with 422 naming it, and changes nothing', {
     timeout: 120_000,
   }, async () => {

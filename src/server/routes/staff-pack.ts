@@ -2,6 +2,7 @@ import type { MediaRef } from '../../domain/content.js';
 import { PACK_FORMAT } from '../../domain/schemas/pack.js';
 import type { App } from '../app.js';
 import { staffOnly } from '../plugins/access.js';
+import { PROBLEM, sendProblem } from '../plugins/problem.js';
 import { contentProblem } from './work-problems.js';
 
 /** The largest pack file accepted: every media file base64-encoded, so about 4/3 of their size. */
@@ -37,26 +38,39 @@ export async function staffPackRoutes(app: App): Promise<void> {
       done(null, body),
     );
 
-    scope.post('/api/staff/pack', { config: editors, bodyLimit: PACK_LIMIT }, async (request, reply) => {
-      // Everything is checked before anything is stored: a bad pack changes nothing.
-      let pack: Awaited<ReturnType<typeof app.work.pack>>;
-      try {
-        pack = await app.work.pack(request.body as Buffer);
-      } catch (error) {
-        return contentProblem(reply, 'Not a usable content pack', error);
-      }
-      const stored: (MediaRef & { path: string })[] = [];
-      for (const f of pack.files) {
-        stored.push({ path: f.path, hash: app.media.put(f.bytes), type: f.type, size: f.bytes.byteLength });
-        // Hashing and writing a large file takes a moment: let kiosks' requests in between files.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      await app.content.addMediaRows(stored.map(({ hash, type, size }) => ({ hash, type, size })));
-      await app.editorial.addMedia(stored);
-      await app.editorial.replaceAll(pack.content, request.staffUser?.username ?? 'import');
-      const actor = request.staffUser ?? { id: null, username: 'unknown' };
-      await app.staff.audit({ actor, action: 'import-pack', target: 'content', afterId: pack.exportedAt });
-      return { guides: pack.content.guides.length, media: stored.length };
-    });
+    // The body is the parser's raw bytes, or nothing when the request sent none.
+    scope.post<{ Body: Buffer | undefined }>(
+      '/api/staff/pack',
+      { config: editors, bodyLimit: PACK_LIMIT },
+      async (request, reply) => {
+        if (!request.body) {
+          return sendProblem(reply, {
+            type: PROBLEM.badRequest,
+            title: 'Not a usable content pack',
+            status: 400,
+            detail: 'Send the pack file as the body, with Content-Type: application/json',
+          });
+        }
+        // Everything is checked before anything is stored: a bad pack changes nothing.
+        let pack: Awaited<ReturnType<typeof app.work.pack>>;
+        try {
+          pack = await app.work.pack(request.body);
+        } catch (error) {
+          return contentProblem(reply, 'Not a usable content pack', error);
+        }
+        const stored: (MediaRef & { path: string })[] = [];
+        for (const f of pack.files) {
+          stored.push({ path: f.path, hash: app.media.put(f.bytes), type: f.type, size: f.bytes.byteLength });
+          // Hashing and writing a large file takes a moment: let kiosks' requests in between files.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        await app.content.addMediaRows(stored.map(({ hash, type, size }) => ({ hash, type, size })));
+        await app.editorial.addMedia(stored);
+        await app.editorial.replaceAll(pack.content, request.staffUser?.username ?? 'import');
+        const actor = request.staffUser ?? { id: null, username: 'unknown' };
+        await app.staff.audit({ actor, action: 'import-pack', target: 'content', afterId: pack.exportedAt });
+        return { guides: pack.content.guides.length, media: stored.length };
+      },
+    );
   });
 }
