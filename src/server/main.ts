@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config);
   await migrateToLatest(db);
   const media = mediaStore(config.dataDir);
+  const kioskToken = kioskTokenFor(config.kioskToken, config.dataDir);
   const app = await buildApp({
     db,
     media,
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     localesDir: config.localesDir,
     kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
-    kioskToken: kioskTokenFor(config.kioskToken, config.dataDir),
+    kioskToken,
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,
     work: config.work,
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   // Opening this address once on a tablet gives its kiosk the token it sends requests with; logs
   // travel further than the server, so they get it masked (`npm run kiosk:setup-url` prints it).
   app.log.info(
-    `Kiosk set-up address: ${maskedKioskSetupUrl(config.publicUrl ?? address, kioskTokenFor(config.kioskToken, config.dataDir))} (npm run kiosk:setup-url prints it whole)`,
+    `Kiosk set-up address: ${maskedKioskSetupUrl(config.publicUrl ?? address, kioskToken)} (npm run kiosk:setup-url prints it whole)`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { MEDIA_LIMITS } from '../../domain/staff-api.js';
 import { MEDIA_TYPES } from './content-dir.js';
+import { asBuffer } from './owned-bytes.js';
 // Types only: jsdom and DOMPurify load in a worker, and only once an SVG arrives (sanitiseUpload).
 import type * as SvgSanitiser from './svg-sanitise.js';
 
@@ -93,10 +94,9 @@ export function checkUpload(name: string, bytes: Uint8Array): string {
     );
   }
   if (bytes.byteLength === 0) throw new MediaRefusal(400, `"${name}" is empty`);
-  if (!looksLike(type, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)))
-    throw new MediaRefusal(400, `"${name}" is not really a ${type} file`);
+  if (!looksLike(type, asBuffer(bytes))) throw new MediaRefusal(400, `"${name}" is not really a ${type} file`);
   if (type === 'text/vtt') {
-    const problem = webVttProblem(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    const problem = webVttProblem(asBuffer(bytes).toString('utf8'));
     if (problem) throw new MediaRefusal(400, `"${name}" is not valid WebVTT: ${problem}`);
   }
   return type;
@@ -115,7 +115,7 @@ export interface SanitisedUpload {
  */
 export function sanitiseUpload(name: string, bytes: Uint8Array, svg: typeof SvgSanitiser): SanitisedUpload {
   try {
-    const sanitised = svg.sanitiseSvg(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    const sanitised = svg.sanitiseSvg(asBuffer(bytes).toString('utf8'));
     return { bytes: Buffer.from(sanitised.svg, 'utf8'), removed: sanitised.removed };
   } catch (error) {
     if (error instanceof svg.SvgError) throw new MediaRefusal(400, `"${name}" is not an SVG image: ${error.message}`);

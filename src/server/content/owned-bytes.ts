@@ -8,3 +8,8 @@ export function ownedBuffer(bytes: Uint8Array): ArrayBuffer {
   if (whole && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
   return Uint8Array.prototype.slice.call(bytes).buffer as ArrayBuffer;
 }
+
+/** The same bytes as a Buffer, without copying (bytes that crossed threads arrive as plain Uint8Arrays). */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

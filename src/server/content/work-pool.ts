@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { GuideSyntaxError, type ParsedGuide } from './markdown-guide.js';
 import { MediaRefusal, type SanitisedUpload } from './media-check.js';
-import { ownedBuffer } from './owned-bytes.js';
+import { asBuffer, ownedBuffer } from './owned-bytes.js';
 import type { PackFile, PackOutcome } from './pack-check.js';
 import type { GuideTextOutcome, SvgOutcome, WorkKind, WorkStarted, WorkTask } from './work-worker.js';
 
@@ -155,7 +155,7 @@ export function workPool(options: WorkOptions = {}): WorkPool {
       const outcome = await run<SvgOutcome>(task, [owned]);
       if (!outcome.ok) throw new MediaRefusal(400, outcome.message);
       return {
-        bytes: Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength),
+        bytes: asBuffer(outcome.bytes),
         removed: outcome.removed,
       };
     },
@@ -165,7 +165,7 @@ export function workPool(options: WorkOptions = {}): WorkPool {
       if (!outcome.ok) throw new PackRefusal(outcome.message);
       const files: PackFile[] = outcome.files.map((f) => ({
         ...f,
-        bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength),
+        bytes: asBuffer(f.bytes),
       }));
       return { ...outcome, files };
     },
