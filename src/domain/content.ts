@@ -59,6 +59,8 @@ export interface Category {
   id: string;
   order: number;
   name: string;
+  /** The pictogram on its kiosk tile (a name from `PICTOGRAMS`); editors choose it. */
+  icon?: string;
 }
 
 /** The category list in one language: the body of a `categories` entry. */
