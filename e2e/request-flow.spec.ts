@@ -178,6 +178,10 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await expectStep(page, t('request.details.heading'));
   const name = page.getByLabel(t('request.details.firstName'));
   await name.fill('أمل');
+  // Not a phone number: the message's example number reads left to right inside the Arabic.
+  await page.getByLabel(t('request.details.phone')).fill('abc');
+  await page.getByRole('button', { name: t('guide.next') }).click();
+  await expect(page.locator('#request-phone-error bdi[dir=ltr]')).toHaveText('070 123 45 67');
   // A phone number without consent: the consent box says so, in Arabic.
   await page.getByLabel(t('request.details.phone')).fill('070 123 45 67');
   await page.getByRole('button', { name: t('guide.next') }).click();
@@ -189,6 +193,18 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
 
   await expectStep(page, t('request.check.heading'));
   await expect(page.locator('.summary')).toContainText('070 123 45 67');
+  // The number is isolated left to right, and its line is aligned right like every other value.
+  const number = page.locator('.summary dd [dir=ltr]', { hasText: '070 123 45 67' });
+  await expect(number).toHaveCount(1);
+  const edges = await number.evaluate((element) => {
+    const text = document.createRange();
+    text.selectNodeContents(element);
+    const drawn = text.getBoundingClientRect();
+    const value = element.closest('dd')?.getBoundingClientRect();
+    return { start: (value?.right ?? 0) - drawn.right, end: drawn.left - (value?.left ?? 0) };
+  });
+  expect(Math.abs(edges.start)).toBeLessThan(4);
+  expect(edges.end).toBeGreaterThan(40);
   await checkScreen('check');
   await page.getByRole('button', { name: t('request.check.send') }).click();
 

@@ -70,8 +70,10 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
             {contact.length === 0
               ? t('request.check.noReminder')
               : contact.map((c) => (
-                  <span key={c} class="summary-contact" dir="ltr">
-                    {c}
+                  // The line follows the page's direction (right in Arabic); the number or address
+                  // inside it is isolated left to right, so "+46 70 123 45 67" keeps its order.
+                  <span key={c} class="summary-contact">
+                    <bdi dir="ltr">{c}</bdi>
                   </span>
                 ))}
           </dd>

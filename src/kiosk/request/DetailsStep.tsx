@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BOOKING_LIMITS } from '../../domain/help.js';
+import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { LtrRuns } from '../../ui/inline-text.js';
 
 export type FieldName = 'firstName' | 'phone' | 'email' | 'consent';
 
@@ -36,7 +38,7 @@ const ids: Record<FieldName, string> = {
  * state from before the key, ahead of its own input handler.
  */
 export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStepProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<Details>) => onChange({ ...details, ...patch });
   const wantsReminder = details.phone.trim() !== '' || details.email.trim() !== '';
@@ -52,7 +54,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
   const error = (name: FieldName) =>
     errors[name] ? (
       <p id={`${ids[name]}-error`} class="field-error">
-        {errors[name]}
+        <LtrRuns text={errors[name]} rtl={languageFor(lang).dir === 'rtl'} />
       </p>
     ) : null;
 
