@@ -33,11 +33,15 @@ describe('GET /take/<slug>/<lang>', () => {
     expect(response.body).toMatch(/<a href="https:\/\/www\.1177\.se[^"]*" rel="noopener noreferrer">/);
   });
 
-  it('answers an unknown guide or language with problem+json', async () => {
-    expect((await server.app.inject('/take/no-such-guide/sv')).statusCode).toBe(404);
-    const badLang = await server.app.inject('/take/bankid/xx');
+  it('answers an unknown guide or language with problem+json to a client that asks for JSON', async () => {
+    const json = { accept: 'application/json' };
+    const missing = await server.app.inject({ url: '/take/no-such-guide/sv', headers: json });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/problem\+json/);
+    const badLang = await server.app.inject({ url: '/take/bankid/xx', headers: json });
     expect(badLang.statusCode).toBe(400);
     expect(badLang.headers['content-type']).toMatch(/problem\+json/);
+    expect(badLang.json()).toMatchObject({ field: 'params/lang' });
   });
 
   it('renders XSS payloads in titles, steps and links as inert text', async () => {
@@ -55,6 +59,54 @@ describe('GET /take/<slug>/<lang>', () => {
     const { body } = await server.app.inject('/take/bankid/sv');
     expect(body).not.toMatch(/<script|<img src=x|<svg/i);
     expect(body).toContain('&lt;script>alert(1)&lt;/script>');
+  });
+});
+
+/** The font files a take-away page names in its style sheet. */
+function fontUrls(body: string): string[] {
+  return [...body.matchAll(/url\(([^)]+)\)/g)].map((m) => String(m[1]));
+}
+
+describe('the take-away page’s fonts', () => {
+  it('names only the Ethiopic faces on a Tigrinya page, served from here as woff2 and kept for a year', async () => {
+    const page = await server.app.inject('/take/bankid/ti');
+    const urls = fontUrls(page.body);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/take\/_fonts\/noto-sans-ethiopic-[a-z-]+-(400|700)-normal\.[0-9a-f]{16}\.woff2$/);
+      const font = await server.app.inject(url);
+      expect(font.statusCode, url).toBe(200);
+      expect(font.headers['content-type'], url).toBe('font/woff2');
+      expect(font.headers['cache-control'], url).toBe('public, max-age=31536000, immutable');
+      // woff2 files start with their signature.
+      expect(font.rawPayload.subarray(0, 4).toString('latin1'), url).toBe('wOF2');
+    }
+    expect(page.body).toMatch(/unicode-range:U\+[0-9A-F]/);
+  });
+
+  it('names only the Arabic faces on Arabic-script pages, and none on a Swedish one', async () => {
+    for (const lang of ['ar', 'fa', 'prs']) {
+      const urls = fontUrls((await server.app.inject(`/take/bankid/${lang}`)).body);
+      expect(urls.length, lang).toBeGreaterThan(0);
+      for (const url of urls) expect(url, lang).toMatch(/^\/take\/_fonts\/noto-sans-arabic-/);
+    }
+    expect(fontUrls((await server.app.inject('/take/bankid/sv')).body)).toEqual([]);
+  });
+
+  it('answers a font name it does not have with 404', async () => {
+    const response = await server.app.inject(
+      '/take/_fonts/noto-sans-ethiopic-ethiopic-400-normal.0000000000000000.woff2',
+    );
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('lets the page load fonts from this server and still run no script', async () => {
+    const csp = String((await server.app.inject('/take/bankid/ti')).headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("font-src 'self'");
+    expect(csp).not.toMatch(/script-src/);
+    expect(csp).not.toMatch(/'unsafe-eval'/);
   });
 });
 

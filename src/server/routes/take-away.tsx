@@ -5,13 +5,19 @@ import { Lang, Slug } from '../../domain/schemas/common.js';
 import { TakeAwayPage } from '../../ui/take-away-page.js';
 import type { App } from '../app.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
+import { FONT_PATH, fontCss, fontFile } from '../take-away/fonts.js';
 
-/** No script, no outside resources: the page can do nothing but show the guide. */
-const CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/**
+ * No script, nothing from elsewhere: the page can do nothing but show the guide, in the fonts this
+ * server ships for the scripts phones may lack.
+ */
+const CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
 /**
  * `GET /take/<slug>/<lang>`: the public, read-only page a kiosk's QR code opens on a visitor's
  * phone, showing the guide of the version in force (in Swedish where the language is missing).
+ * `GET /take/_fonts/<file>`: the page's fonts.
  */
 export async function takeAwayRoutes(app: App): Promise<void> {
   app.get(
@@ -32,6 +38,7 @@ export async function takeAwayRoutes(app: App): Promise<void> {
       const html = renderToString(
         <TakeAwayPage
           guide={guide}
+          fontCss={fontCss(guide.lang)}
           labels={{
             notes: { tip: t('guide.tip'), warning: t('guide.warning') },
             draft: t('guide.draft'),
@@ -45,6 +52,17 @@ export async function takeAwayRoutes(app: App): Promise<void> {
         .header('content-security-policy', CSP)
         .header('cache-control', 'no-cache')
         .send(`<!doctype html>${html}`);
+    },
+  );
+
+  app.get(
+    `${FONT_PATH}:file`,
+    { schema: { params: Type.Object({ file: Type.String({ maxLength: 200 }) }) } },
+    async (request, reply) => {
+      const font = fontFile(request.params.file);
+      if (!font) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such font', status: 404 });
+      // The name carries a hash of the bytes, so a phone may keep the file for good.
+      return reply.type('font/woff2').header('cache-control', 'public, max-age=31536000, immutable').send(font.body);
     },
   );
 }
