@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, seedGuide, test } from './fixtures.js';
+import { kioskStrings } from './locale-strings.js';
 
 /**
  * The take-away page opens on a visitor's own phone, which may have no font for their script: the
@@ -111,4 +112,22 @@ test('Swedish: the page downloads no Arabic or Ethiopic font', async ({ page }) 
   await expect.poll(async () => (await fontsOf(cdp, 'main > h1')).length).toBeGreaterThan(0);
   expect(await fontsOf(cdp, 'main > h1')).not.toContainEqual(expect.objectContaining({ isCustomFont: true }));
   expect(requested).toEqual([]);
+});
+
+test('a missing guide is a 404 page in the visitor’s language, in the shipped font', async ({ page }) => {
+  const t = await kioskStrings('ti');
+  const response = await page.goto('/take/no-such-guide/ti');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('takeAwayMissing.title'));
+  await expect(page.getByText(t('takeAwayMissing.text'))).toBeVisible();
+  await expectDrawnWith(await devtools(page), 'h1', 'Noto Sans Ethiopic');
+});
+
+test('a language the kiosk does not have gets the Swedish page', async ({ page }) => {
+  const t = await kioskStrings('sv');
+  const response = await page.goto('/take/bankid/xx');
+  expect(response?.status()).toBe(400);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('takeAwayMissing.title'));
 });
