@@ -40,6 +40,7 @@ for (const orientation of ORIENTATIONS) {
       page,
       server,
     }) => {
+      test.setTimeout(90_000);
       const t = await kioskStrings('sv');
       const content = await publishedContent(server, 'sv');
       await firstVisit(page);
@@ -59,7 +60,7 @@ for (const orientation of ORIENTATIONS) {
 
       for (const category of content) {
         await tile(page, category.name).click();
-        await expect(tiles(page), `the guides of ${category.name}`).toHaveText(category.guides.map((g) => g.title));
+        await expect(tiles(page).locator('.tile-label'), `the guides of ${category.name}`).toHaveText(category.guides.map((g) => g.title));
         await page
           .locator('.top-bar')
           .getByRole('button', { name: t('topBar.home'), exact: true })
@@ -72,6 +73,7 @@ for (const orientation of ORIENTATIONS) {
       page,
       server,
     }) => {
+      test.setTimeout(60_000);
       const content = await publishedContent(server, 'sv');
       const bank = content.find((c) => c.guides.some((g) => g.id === 'bankid'));
       const guide = bank?.guides.find((g) => g.id === 'bankid');

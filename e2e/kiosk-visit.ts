@@ -15,9 +15,12 @@ export const primaryAction = (page: Page): Locator => page.locator('nav.action-b
 /** The tiles on Home, on a category's screen and on the request's topic step. */
 export const tiles = (page: Page): Locator => page.locator('.tile-grid button.tile');
 
-/** One tile by its name. */
-export const tile = (page: Page, name: string): Locator =>
-  tiles(page).and(page.getByRole('button', { name, exact: true }));
+/** One tile by its label (a guide's tile says its summary too, below the label). */
+export const tile = (page: Page, label: string): Locator =>
+  tiles(page).filter({ has: page.locator('.tile-label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+
+/** A text as a regular expression that matches exactly it. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The heading of the screen. */
 export const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
@@ -57,7 +60,7 @@ export async function beginVisit(page: Page, t: TFunction, code: string): Promis
 /** Changes the language through the top bar, in the middle of a visit (text size and contrast stay). */
 export async function switchLanguage(page: Page, t: TFunction, from: string, to: string): Promise<void> {
   const fromName = languageFor(from).nativeName;
-  await page.getByRole('button', { name: new RegExp(`: ${fromName}$`) }).click();
+  await page.getByRole('button', { name: new RegExp(`: ${escapeRegExp(fromName)}$`) }).click();
   await page.getByRole('button', { name: languageFor(to).nativeName, exact: true }).click();
   await expect(heading(page)).toHaveText(t('home.heading'));
 }
@@ -77,7 +80,7 @@ const appliedScale = (page: Page) =>
 
 /** Taps the top bar's text-size button until the text is at `scale` (it cycles through the sizes). */
 export async function setTextScale(page: Page, t: TFunction, scale: number, sizes: readonly number[]): Promise<void> {
-  const button = page.getByRole('button', { name: new RegExp(`^${t('topBar.textSize')}`) });
+  const button = page.getByRole('button', { name: new RegExp(`^${escapeRegExp(t('topBar.textSize'))}`) });
   for (let i = 0; i < sizes.length; i++) {
     const before = await appliedScale(page);
     if (before === scale) break;

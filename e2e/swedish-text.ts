@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { stepText } from '../src/domain/guide-text.js';
 import { SEED_DIR } from '../test/helpers/server.js';
 import type { KioskServer } from './fixtures.js';
+import { escapeRegExp } from './kiosk-visit.js';
 import { publishedContent } from './published-content.js';
 
 /** A piece of Swedish a visitor might see, and where it comes from, to say what to translate. */
@@ -70,8 +71,7 @@ export async function swedishPhrases(server: KioskServer, lang: string): Promise
 
 /** Whether `phrase` occurs in `text` as whole words (not inside a longer word). */
 export function wordsIn(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**
