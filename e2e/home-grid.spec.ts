@@ -5,6 +5,9 @@ import { kioskStrings } from './locale-strings.js';
 import { publishedContent } from './published-content.js';
 import { ORIENTATIONS, placementOf } from './screen-layout.js';
 
+// The server's start and the first visit alone can take half a minute on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Why a tile is not wholly on screen without scrolling, or null. */
 async function offScreen(locator: Locator, name: string, where: string): Promise<string | null> {
   const box = await placementOf(locator);
@@ -40,7 +43,6 @@ for (const orientation of ORIENTATIONS) {
       page,
       server,
     }) => {
-      test.setTimeout(90_000);
       const t = await kioskStrings('sv');
       const content = await publishedContent(server, 'sv');
       await firstVisit(page);
@@ -60,7 +62,9 @@ for (const orientation of ORIENTATIONS) {
 
       for (const category of content) {
         await tile(page, category.name).click();
-        await expect(tiles(page).locator('.tile-label'), `the guides of ${category.name}`).toHaveText(category.guides.map((g) => g.title));
+        await expect(tiles(page).locator('.tile-label'), `the guides of ${category.name}`).toHaveText(
+          category.guides.map((g) => g.title),
+        );
         await page
           .locator('.top-bar')
           .getByRole('button', { name: t('topBar.home'), exact: true })
@@ -73,7 +77,6 @@ for (const orientation of ORIENTATIONS) {
       page,
       server,
     }) => {
-      test.setTimeout(60_000);
       const content = await publishedContent(server, 'sv');
       const bank = content.find((c) => c.guides.some((g) => g.id === 'bankid'));
       const guide = bank?.guides.find((g) => g.id === 'bankid');

@@ -23,6 +23,9 @@ import { ORIENTATIONS, placementOf, reachProblems } from './screen-layout.js';
  */
 const CHECKED_LANGUAGES = ['sv', 'ar'];
 
+// Each test walks about 230 screens; on a busy machine starting the server alone can take half a minute.
+test.describe.configure({ timeout: 300_000 });
+
 const percent = (scale: number) => `${Math.round(scale * 100)} %`;
 
 /**
@@ -120,7 +123,6 @@ for (const orientation of ORIENTATIONS) {
         page,
         server,
       }) => {
-        test.setTimeout(300_000);
         const problems: string[] = [];
         await setUpKiosk(page);
         let previous: string | null = null;

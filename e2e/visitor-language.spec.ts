@@ -6,6 +6,10 @@ import { publishedContent } from './published-content.js';
 import { walkRequest } from './request-walk.js';
 import { swedishPhrases, visibleText, wordsIn } from './swedish-text.js';
 
+// A walk through eight screens, with the server's start, on a machine that may be busy.
+test.describe.configure({ timeout: 120_000 });
+test.use({ actionTimeout: 10_000 });
+
 /** Easy Swedish is Swedish, so every language but the two Swedish ones. */
 const OTHER_LANGUAGES = ['en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk'];
 
@@ -27,7 +31,6 @@ for (const code of OTHER_LANGUAGES) {
     page,
     server,
   }) => {
-    test.setTimeout(120_000);
     const t = await kioskStrings(code);
     const swedish = (await swedishPhrases(server, code)).map((p) => ({ ...p, text: squeeze(p.text) }));
     const { category, guide } = await bankGuide(server, code);
@@ -63,7 +66,6 @@ test('a request started from Home about Bank och BankID → BankID reaches the s
   page,
   server,
 }) => {
-  test.setTimeout(90_000);
   const t = await kioskStrings('sv');
   const { category, guide } = await bankGuide(server, 'sv');
   await setUpKiosk(page);
