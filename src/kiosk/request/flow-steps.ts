@@ -3,7 +3,7 @@
  * to it, and the one place the order of the screens lives (`stepAfter`). No DOM, no i18next: the
  * screens translate the problems this returns.
  */
-import type { QueuedRequest } from '../../client/help-client.js';
+import type { QueuedRequest } from '../../client/outbox.js';
 import { type BookingRequest, bookingProblem, cleanFirstName, OTHER_TOPIC } from '../../domain/help.js';
 import type { Details, FieldName } from './DetailsStep.js';
 
