@@ -79,7 +79,7 @@ export function RequestFlow({ topic, browsing, guides, categories, onBack, onDon
 
   useEffect(() => {
     window.scrollTo(0, 0);
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: true });
   }, [state.step, state.browsing]);
 
   // Only sessions meant for the topic (or for any topic) are offered.

@@ -45,8 +45,10 @@ export function Guide(props: GuideProps) {
   }, [manifest, slug, lang]);
 
   useEffect(() => {
-    // Move focus to the new step so keyboard and screen-reader users start reading there.
-    heading.current?.focus();
+    // Move focus to the new step so keyboard and screen-reader users start reading there; the
+    // step starts at its top (focusing a heading low on a step with a video would scroll to it).
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
     speech.stop();
     if (guide) {
       // Read by `npm run bench` (tap → step painted): a task after the next frame follows its paint.
