@@ -31,13 +31,14 @@ async function visit(page: Page, n: number): Promise<void> {
         [...document.querySelectorAll('.language-button')].find((b) => b.textContent?.trim() === text) ?? null;
       (await until(() => document.querySelector<HTMLButtonElement>('.attract-button'))).click();
       ((await until(() => button(language))) as HTMLButtonElement).click();
-      const cards = await until(() => {
-        const list = document.querySelectorAll<HTMLButtonElement>('.guide-card');
+      const categories = await until(() => {
+        const list = document.querySelectorAll<HTMLButtonElement>('.tile-grid .tile:not(.tile-help)');
         return list.length > 0 ? list : null;
       });
-      cards[n % cards.length]?.click();
+      categories[n % categories.length]?.click();
+      (await until(() => document.querySelector<HTMLButtonElement>('.guide-card'))).click();
       await until(() => document.querySelector('.step h1'));
-      document.querySelector<HTMLButtonElement>('.step-nav .primary')?.click();
+      document.querySelector<HTMLButtonElement>('.action-bar .primary')?.click();
       document.querySelectorAll<HTMLButtonElement>('.top-bar-nav button')[1]?.click();
       const input = await until(() => document.querySelector<HTMLInputElement>('#search-input'));
       input.value = `bank ${n}`;
