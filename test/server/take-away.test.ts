@@ -61,6 +61,11 @@ describe('GET /take/<slug>/<lang>', () => {
 describe('GET /api/kiosk/config', () => {
   it('gives kiosks their settings', async () => {
     const response = await server.app.inject('/api/kiosk/config');
-    expect(response.json()).toEqual({ publicUrl: null, idleTimeoutSeconds: 90, countdownSeconds: 20 });
+    expect(response.json()).toEqual({
+      publicUrl: null,
+      idleTimeoutSeconds: 90,
+      countdownSeconds: 20,
+      reminderChannels: [],
+    });
   });
 });
