@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import type { PlaceTranslations } from '../help.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.js';
 import { BranchId, DateString, DisplayText, Slug, TimeOfDay } from './common.js';
 
@@ -43,7 +44,10 @@ export const BranchInputSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type BranchInput = Static<typeof BranchInputSchema>;
+/** The schema's own type, with the translations as the domain names them (a record built from a list reads poorly). */
+export type BranchInput = Omit<Static<typeof BranchInputSchema>, 'placeTranslations'> & {
+  placeTranslations?: PlaceTranslations;
+};
 
 /** A weekly session pattern as staff write it; the server gives it its id. */
 export const PatternInputSchema = Type.Object(
