@@ -1,11 +1,11 @@
 import { LANGUAGES } from '../src/domain/languages.js';
-import { expect, firstVisit, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openFirstGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { expectNoViolations } from './staff-helpers.js';
 
 for (const code of ['sv', 'ar', 'ti']) {
   const language = LANGUAGES.find((l) => l.code === code);
-  test(`axe (WCAG 2.2 AA) finds nothing on attract, home, guide, search and ask-staff in ${language?.nativeName}`, async ({
+  test(`axe (WCAG 2.2 AA) finds nothing on attract, home, a category, guide, search and ask-staff in ${language?.nativeName}`, async ({
     page,
   }) => {
     const t = await kioskStrings(code);
@@ -13,6 +13,9 @@ for (const code of ['sv', 'ar', 'ti']) {
     await expectNoViolations(page, 'attract');
     await startVisit(page, language?.nativeName);
     await expectNoViolations(page, 'home');
+    await page.locator('.tile-grid .tile').first().click();
+    await expect(page.locator('.guide-card').first()).toBeVisible();
+    await expectNoViolations(page, 'category');
     await page.locator('.guide-card').first().click();
     await expect(page.locator('.step h1')).toBeVisible();
     await expect(page.locator('.qr-code path').first()).toHaveAttribute('d', /M/);
@@ -31,7 +34,7 @@ test('in high contrast, too', async ({ page }) => {
   await startVisit(page);
   await page.getByRole('button', { name: 'Hög kontrast' }).click();
   await expectNoViolations(page, 'home, high contrast');
-  await page.locator('.guide-card').first().click();
+  await openFirstGuide(page);
   await expectNoViolations(page, 'guide, high contrast');
 });
 
@@ -42,7 +45,7 @@ test('every control is at least 48 × 48 CSS pixels, and the kiosk works by keyb
   await expect(page.getByRole('heading', { name: 'Välj språk' })).toBeVisible();
   await page.getByRole('button', { name: 'Svenska', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.guide-card').first()).toBeVisible();
+  await expect(page.locator('.tile-grid .tile').first()).toBeVisible();
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, video')]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -50,6 +53,8 @@ test('every control is at least 48 × 48 CSS pixels, and the kiosk works by keyb
       .map(({ el }) => el.outerHTML.slice(0, 80)),
   );
   expect(small).toEqual([]);
+  await page.locator('.tile-grid .tile').first().focus();
+  await page.keyboard.press('Enter');
   await page.locator('.guide-card').first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.step h1')).toBeFocused();

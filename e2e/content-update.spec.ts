@@ -4,6 +4,7 @@ import {
   expect,
   firstVisit,
   flapNetwork,
+  openCategoryOf,
   restartOffline,
   seedGuide,
   startVisit,
@@ -22,6 +23,7 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
   await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
   const oldTitle = guide.steps[0]?.title ?? '';
+  await openCategoryOf(page, server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
 
@@ -79,6 +81,7 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
   await expect(page.locator('.attract-button')).toBeVisible();
   await expect.poll(async () => (await contentMarks(page)).active).toBe(String(version));
   await startVisit(page);
+  await openCategoryOf(page, server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Det här är BankID');
 });
@@ -96,12 +99,14 @@ test('a corrupted entry is refused and the version in force stays, online and of
   await expect.poll(async () => (await contentMarks(page)).error).toContain('does not match its hash');
   expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
 
+  await openCategoryOf(page, server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
 
   // A new start (a reset point) does not bring in the refused version, offline either.
   await restartOffline(page);
   await startVisit(page);
+  await openCategoryOf(page, server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
   expect((await contentMarks(page)).active).toBe('1');

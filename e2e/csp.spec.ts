@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, firstVisit, restartOffline, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, restartOffline, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { signIn } from './staff-helpers.js';
 
@@ -41,6 +41,7 @@ test('a visitor walks through the kiosk, online and offline, with no CSP violati
   await startVisit(page);
   // A guide with pictures and QR codes, step by step to its end.
   const guide = seedGuide(server, '1177', 'sv');
+  await openCategoryOf(page, server, '1177', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   for (let i = 0; i < guide.steps.length; i++) {
     await expect(page.locator('.step h1')).toBeVisible();
@@ -53,6 +54,7 @@ test('a visitor walks through the kiosk, online and offline, with no CSP violati
 
   // A video with captions, played from the media cache.
   const t = await kioskStrings('sv');
+  await openCategoryOf(page, server, 'bankid');
   await page.locator('.guide-card', { hasText: 'BankID' }).first().click();
   await page.getByRole('button', { name: t('guide.video') }).click();
   const video = page.locator('video');

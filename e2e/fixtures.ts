@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type GuideTranslation, guideEntryId } from '../src/domain/content.js';
 import { readContentDir } from '../src/server/content/content-dir.js';
@@ -65,7 +66,26 @@ export async function restartOffline(page: Page): Promise<void> {
 export async function startVisit(page: Page, languageName = 'Svenska'): Promise<void> {
   await page.locator('.attract-button').click();
   await page.getByRole('button', { name: languageName, exact: true }).click();
+  await page.locator('.tile-grid .tile').first().waitFor();
+}
+
+/** On Home, the visitor taps the tile of the category a seed guide is in; its guides show as tiles. */
+export async function openCategoryOf(page: Page, server: KioskServer, slug: string, lang = 'sv'): Promise<void> {
+  const { category } = seedGuide(server, slug, 'sv');
+  const categories = JSON.parse(readFileSync(join(SEED_DIR, 'categories.json'), 'utf8')) as {
+    id: string;
+    name: Record<string, string>;
+  }[];
+  const names = categories.find((c) => c.id === category)?.name ?? {};
+  const name = names[lang] ?? names.sv ?? category;
+  await page.locator('.tile-grid .tile').filter({ hasText: name }).first().click();
   await page.locator('.guide-card').first().waitFor();
+}
+
+/** On Home, the visitor opens the first category and its first guide. */
+export async function openFirstGuide(page: Page): Promise<void> {
+  await page.locator('.tile-grid .tile').first().click();
+  await page.locator('.guide-card').first().click();
 }
 
 /** Makes the browser fire `offline` and then `online`, as a tablet losing and regaining Wi-Fi does. */

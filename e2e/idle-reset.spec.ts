@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, firstVisit, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openFirstGuide, startVisit, test } from './fixtures.js';
 import { storedText } from './stored-text.js';
 
 const TYPED = 'Zyxwerty4711';
@@ -16,7 +16,7 @@ test('after the idle countdown nothing of the visit remains: not on screen, in h
   await page.clock.install();
   await firstVisit(page);
   await startVisit(page, 'English');
-  await page.locator('.guide-card').first().click();
+  await openFirstGuide(page);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.getByLabel('Search the guides').fill(TYPED);

@@ -1,5 +1,14 @@
 import { MAX_ENTRIES_PER_REQUEST } from '../src/domain/content.js';
-import { contentMarks, expect, firstVisit, flapNetwork, seedGuide, startVisit, test } from './fixtures.js';
+import {
+  contentMarks,
+  expect,
+  firstVisit,
+  flapNetwork,
+  openCategoryOf,
+  seedGuide,
+  startVisit,
+  test,
+} from './fixtures.js';
 
 test('killed halfway through a download: the old version works offline, and the download completes later', async ({
   context,
@@ -37,7 +46,8 @@ test('killed halfway through a download: the old version works offline, and the 
   await startVisit(page);
   expect(await contentMarks(page)).toMatchObject({ active: '1', ready: '' });
   const guide = seedGuide(server, 'bankid', 'sv');
-  await expect(page.locator('.guide-card-title', { hasText: 'BankID' })).toHaveText(guide.title);
+  await openCategoryOf(page, server, 'bankid');
+  await expect(page.locator('.guide-card .tile-label', { hasText: 'BankID' }).first()).toHaveText(guide.title);
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
 

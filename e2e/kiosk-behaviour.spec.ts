@@ -1,4 +1,4 @@
-import { expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, openFirstGuide, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 
 test.describe('read aloud', () => {
@@ -36,6 +36,7 @@ test.describe('read aloud', () => {
     await firstVisit(page);
     await startVisit(page);
     const guide = seedGuide(server, 'bankid', 'sv');
+    await openCategoryOf(page, server, 'bankid');
     await page.getByRole('button', { name: guide.title }).click();
     await page.getByRole('button', { name: 'Läs upp' }).click();
     const spoken = await page.evaluate(
@@ -50,7 +51,7 @@ test.describe('read aloud', () => {
     const t = await kioskStrings('so');
     await firstVisit(page);
     await startVisit(page, 'Soomaali');
-    await page.locator('.guide-card').first().click();
+    await openFirstGuide(page);
     await expect(page.locator('.step h1')).toBeVisible();
     await expect(page.getByRole('button', { name: t('guide.readAloud') })).toHaveCount(0);
   });
@@ -64,6 +65,7 @@ test('the take-away code opens the same guide in the same language on a phone, w
   await firstVisit(page);
   await startVisit(page, 'Українська');
   const guide = seedGuide(server, '1177', 'uk');
+  await openCategoryOf(page, server, '1177', 'uk');
   await page.getByRole('button', { name: guide.title }).click();
   const shown = await page.locator('.take-away-url').innerText();
   expect(shown).toMatch(/\/take\/1177\/uk$/);
@@ -83,6 +85,7 @@ test('links in a guide are QR codes, never links the kiosk follows', async ({ pa
   await firstVisit(page);
   await startVisit(page);
   const guide = seedGuide(server, '1177', 'sv');
+  await openCategoryOf(page, server, '1177', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.locator('.step h1')).toBeVisible();
   // Walk the guide: wherever a step has a link, it is shown as a code and an address, not an anchor.

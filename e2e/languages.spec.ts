@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../src/domain/languages.js';
-import { expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 
 /** A raw i18n key on screen means a string is missing. */
@@ -22,6 +22,7 @@ for (const language of LANGUAGES) {
 
     const guide = seedGuide(server, 'bankid', language.code);
     expect(guide.lang).toBe(language.code);
+    await openCategoryOf(page, server, 'bankid', language.code);
     await page.getByRole('button', { name: guide.title }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');
     await page.getByRole('button', { name: t('guide.next') }).click();
@@ -31,7 +32,7 @@ for (const language of LANGUAGES) {
     await expect(page.locator('main.guide')).not.toHaveAttribute('lang', /.+/);
 
     // Every piece of the interface around the guide, in this language.
-    const chrome = page.locator('.top-bar, .step-nav, .step-count, .take-away h2, .draft-note');
+    const chrome = page.locator('.top-bar, .action-bar, .step-counter, .take-away h2, .draft-note');
     const chromeText = (await chrome.allInnerTexts()).join('\n');
     for (const key of [
       'topBar.home',

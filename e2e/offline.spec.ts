@@ -1,5 +1,14 @@
 import type { Manifest } from '../src/domain/content.js';
-import { contentMarks, expect, firstVisit, restartOffline, seedGuide, startVisit, test } from './fixtures.js';
+import {
+  contentMarks,
+  expect,
+  firstVisit,
+  openCategoryOf,
+  restartOffline,
+  seedGuide,
+  startVisit,
+  test,
+} from './fixtures.js';
 
 test('after one visit online, the kiosk starts and shows guides with the network gone', async ({ page, server }) => {
   await firstVisit(page);
@@ -11,6 +20,7 @@ test('after one visit online, the kiosk starts and shows guides with the network
   expect(await contentMarks(page)).toMatchObject({ active: '1' });
 
   const guide = seedGuide(server, 'print-scan', 'sv');
+  await openCategoryOf(page, server, 'print-scan', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   for (const [index, step] of guide.steps.entries()) {
     await expect(page.getByText(`Steg ${index + 1} av ${guide.steps.length}`)).toBeVisible();
@@ -50,6 +60,7 @@ test('the visitor can choose English; html lang follows and the guide is in Engl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you need help with?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const guide = seedGuide(server, 'bankid', 'en');
+  await openCategoryOf(page, server, 'bankid', 'en');
   await page.getByRole('button', { name: guide.title }).click();
   await expect(page.getByText(`Step 1 of ${guide.steps.length}`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.steps[0]?.title ?? '');

@@ -89,6 +89,7 @@ test(`every request made on the kiosk reaches the server exactly once through ${
     await page.locator('.attract-button').click();
     await page.getByRole('button', { name: 'Svenska', exact: true }).click();
     await page.getByRole('button', { name: t('home.requestButton') }).click();
+    await page.getByRole('button', { name: t('request.topic.other') }).click();
     await page.getByRole('button', { name: t('guide.next') }).click();
     await page.getByRole('button', { name: t('request.time.anyTime') }).click();
     await page.getByRole('button', { name: t('guide.next') }).click();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
 import { BRANCH } from '../test/helpers/bookings.js';
-import { expect, firstVisit, seedGuide, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { expectNoViolations } from './staff-helpers.js';
 
@@ -76,6 +76,7 @@ test('from a guide: topic chosen, language, a time and another time, a name, sen
   await setUpKiosk(page);
   await startVisit(page);
   const guide = seedGuide(server, 'bankid', 'sv');
+  await openCategoryOf(page, server, 'bankid', 'sv');
   await page.getByRole('button', { name: guide.title }).click();
   await page.getByRole('button', { name: t('guide.requestButton') }).click();
 
@@ -167,6 +168,9 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   };
 
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await expectStep(page, t('request.topic.heading'));
+  await checkScreen('topic');
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await expectStep(page, t('request.language.heading'));
   await expect(page.getByRole('button', { name: 'العربية', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await checkScreen('language');
@@ -229,6 +233,7 @@ test('a place with no Arabic translation shows in Swedish, marked as Swedish and
   await setUpKiosk(page);
   await startVisit(page, 'العربية');
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await page.getByRole('button', { name: t('guide.next') }).click();
 
   await expectStep(page, t('request.time.heading'));
@@ -259,6 +264,7 @@ test.describe('a server that sends reminders by e-mail', () => {
     await setUpKiosk(page);
     await startVisit(page);
     await page.getByRole('button', { name: t('home.requestButton') }).click();
+    await page.getByRole('button', { name: t('request.topic.other') }).click();
     await page.getByRole('button', { name: t('guide.next') }).click();
     await page.getByRole('button', { name: t('request.time.anyTime') }).click();
     await page.getByRole('button', { name: t('guide.next') }).click();
@@ -294,6 +300,7 @@ test('a personal identity number as the name: the problem shows at the name fiel
   await setUpKiosk(page);
   await startVisit(page);
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await page.getByRole('button', { name: t('guide.next') }).click();
   await expectStep(page, t('request.time.heading'));
   // Any time: no other times are asked for.
@@ -328,6 +335,7 @@ test('offline: the request waits on the tablet through the idle reset, the attra
   await page.context().setOffline(true);
   await startVisit(page);
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await page.getByRole('button', { name: t('guide.next') }).click();
   await expectStep(page, t('request.time.heading'));
   await expect(page.getByText(prefix(t, 'request.time.asOf', 'time'))).toBeVisible();
@@ -365,6 +373,7 @@ test('in Tigrinya, which the browser has no date names for, days are written wit
   await startVisit(page, 'ትግርኛ');
   await page.getByRole('button', { name: t('askStaff.button'), exact: true }).click();
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await expectStep(page, t('request.language.heading'));
   await expect(page.getByRole('button', { name: 'ትግርኛ', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: t('guide.next') }).click();

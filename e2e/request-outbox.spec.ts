@@ -15,6 +15,7 @@ async function timesKept(page: Page): Promise<void> {
 async function askForHelp(page: Page): Promise<void> {
   const t = await kioskStrings('sv');
   await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
   await page.getByRole('button', { name: t('guide.next') }).click(); // language: Swedish
   await page.locator('.slot-list .slot-button:enabled').first().click();
   await page.getByRole('button', { name: t('guide.next') }).click();

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { GuideDetail } from '../src/domain/staff-api.js';
 import { hashPassword } from '../src/server/auth/password.js';
-import { contentMarks, expect, firstVisit, type KioskServer, startVisit, test } from './fixtures.js';
+import { contentMarks, expect, firstVisit, type KioskServer, openCategoryOf, startVisit, test } from './fixtures.js';
 
 /** An editor's browser session: signed in through the real login route. */
 async function editorSession(server: KioskServer, request: APIRequestContext) {
@@ -63,6 +63,7 @@ test('an editor publishes a change: the kiosk shows it after its idle reset and 
   await page.clock.install();
   await firstVisit(page);
   await startVisit(page);
+  await openCategoryOf(page, server, '1177');
   await page.locator('.guide-card', { hasText: '1177' }).first().click();
   const oldHeading = await page.locator('.step h1').textContent();
 
@@ -75,6 +76,7 @@ test('an editor publishes a change: the kiosk shows it after its idle reset and 
   await idleReset(page);
   await expect.poll(async () => (await contentMarks(page)).active).toBe(String(v2));
   await startVisit(page);
+  await openCategoryOf(page, server, '1177');
   await page.locator('.guide-card', { hasText: '1177' }).first().click();
   await expect(page.locator('.step h1')).toHaveText('Logga in med BankID eller Freja');
 
@@ -82,6 +84,7 @@ test('an editor publishes a change: the kiosk shows it after its idle reset and 
   await kioskHasVersion(page, v3);
   await idleReset(page);
   await startVisit(page);
+  await openCategoryOf(page, server, '1177');
   await page.locator('.guide-card', { hasText: '1177' }).first().click();
   await expect(page.locator('.step h1')).toHaveText(oldHeading ?? '');
 });

@@ -1,11 +1,12 @@
-import { expect, firstVisit, restartOffline, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, restartOffline, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 
-test('offline, a guide video plays with captions in the visitor language, and seeks', async ({ page }) => {
+test('offline, a guide video plays with captions in the visitor language, and seeks', async ({ page, server }) => {
   const t = await kioskStrings('ar');
   await firstVisit(page);
   await restartOffline(page);
   await startVisit(page, 'العربية');
+  await openCategoryOf(page, server, 'bankid', 'ar');
   await page.locator('.guide-card', { hasText: 'BankID' }).first().click();
   await page.getByRole('button', { name: t('guide.video') }).click();
 

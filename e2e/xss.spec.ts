@@ -1,6 +1,6 @@
 import type { GuideDetail } from '../src/domain/staff-api.js';
 import { hashPassword } from '../src/server/auth/password.js';
-import { expect, firstVisit, startVisit, test } from './fixtures.js';
+import { expect, firstVisit, openCategoryOf, startVisit, test } from './fixtures.js';
 
 const PAYLOADS = [
   '<script>window.pwned=1</script>',
@@ -70,7 +70,8 @@ test('script payloads in titles, steps, notes, captions and changelogs render as
   // The kiosk.
   await firstVisit(page);
   await startVisit(page);
-  await expect(page.locator('.guide-card-title', { hasText: 'Skadlig' })).toHaveText(TITLE);
+  await openCategoryOf(page, server, 'bankid');
+  await expect(page.locator('.guide-card .tile-label', { hasText: 'Skadlig' })).toHaveText(TITLE);
   await page.locator('.guide-card', { hasText: 'Skadlig' }).click();
   await expect(page.locator('.step h1')).toHaveText(PAYLOADS[2] ?? '');
   await expect(page.locator('.step')).toContainText(PAYLOADS[1] ?? '');

@@ -155,3 +155,8 @@ export function guideEntryId(slug: string): string {
 export function plainText(content: readonly Inline[]): string {
   return content.map((i) => (i.type === 'text' ? i.value : plainText(i.children))).join('');
 }
+
+/** The categories that have guides, in the editors' order: the ones a visitor is shown. */
+export function categoriesWithGuides(categories: Category[], guides: { category: string }[]): Category[] {
+  return categories.filter((category) => guides.some((g) => g.category === category.id));
+}

@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { OTHER_TOPIC } from '../domain/help.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
@@ -9,6 +8,7 @@ import { OfflineIndicator } from './offline-indicator.js';
 import { LazyRequestFlow } from './request/LazyRequestFlow.js';
 import { AskStaff } from './screens/AskStaff.js';
 import { Attract } from './screens/Attract.js';
+import { CategoryGuides } from './screens/CategoryGuides.js';
 import { Guide } from './screens/Guide.js';
 import { Home } from './screens/Home.js';
 import { LanguageChooser } from './screens/LanguageChooser.js';
@@ -21,15 +21,21 @@ type Screen =
   | { name: 'languages' }
   | { name: 'home' }
   | { name: 'search' }
+  | { name: 'category'; id: string }
   | { name: 'ask-staff'; back: Screen }
-  | { name: 'request'; topic: string; back: Screen }
-  | { name: 'guide'; slug: string; step: number };
+  | { name: 'request'; topic: string | null; browsing: string | null; back: Screen }
+  | { name: 'guide'; slug: string; step: number; back: Screen };
 
-/** The topic of a help request made from a screen: the guide the visitor was reading, if any. */
-function topicOf(screen: Screen): string {
-  if (screen.name === 'guide') return screen.slug;
-  if (screen.name === 'request') return screen.topic;
-  return OTHER_TOPIC;
+/**
+ * What a help request made from a screen is about: the guide the visitor was reading (the flow
+ * does not ask), or the category they were in (its guides are offered first), or not yet known.
+ */
+function topicOf(screen: Screen): { topic: string | null; browsing: string | null } {
+  if (screen.name === 'guide') return { topic: screen.slug, browsing: null };
+  if (screen.name === 'category') return { topic: null, browsing: screen.id };
+  if (screen.name === 'request') return { topic: screen.topic, browsing: screen.browsing };
+  if (screen.name === 'ask-staff') return topicOf(screen.back);
+  return { topic: null, browsing: null };
 }
 
 /**
@@ -89,10 +95,21 @@ export function Visit({ view, config, onEnd }: VisitProps) {
     return <Attract onStart={start} />;
   }
 
-  const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0 });
+  const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0, back: screen });
   const home = () => setScreen({ name: 'home' });
   // The request flow keeps its own steps; leaving it (or the idle reset) drops them.
-  const openRequest = (topic: string) => setScreen({ name: 'request', topic, back: screen });
+  const openRequest = (from: Screen) => setScreen({ name: 'request', ...topicOf(from), back: from });
+  const homeScreen = (
+    <Home
+      categories={view.categories}
+      guides={view.guides}
+      welcome={view.welcome}
+      onOpenCategory={(id) => setScreen({ name: 'category', id })}
+      onSearch={() => setScreen({ name: 'search' })}
+      onRequestHelp={() => openRequest(screen)}
+      onVideoPlaying={setVideoPlaying}
+    />
+  );
   let body: JSX.Element;
   switch (screen.name) {
     case 'languages':
@@ -107,15 +124,26 @@ export function Visit({ view, config, onEnd }: VisitProps) {
     case 'search':
       body = <Search guides={view.guides} onOpenGuide={openGuide} />;
       break;
+    case 'category': {
+      const category = view.categories.find((c) => c.id === screen.id);
+      // A category that went away with a content update: Home instead.
+      body = category ? (
+        <CategoryGuides category={category} guides={view.guides} onOpenGuide={openGuide} onBack={home} />
+      ) : (
+        homeScreen
+      );
+      break;
+    }
     case 'ask-staff':
-      body = <AskStaff onBack={() => setScreen(screen.back)} onRequestHelp={() => openRequest(topicOf(screen.back))} />;
+      body = <AskStaff onBack={() => setScreen(screen.back)} onRequestHelp={() => openRequest(screen)} />;
       break;
     case 'request':
       body = (
         <LazyRequestFlow
           topic={screen.topic}
-          topicTitle={view.guides.find((g) => g.id === screen.topic)?.title ?? null}
-          topicCategory={view.guides.find((g) => g.id === screen.topic)?.category ?? null}
+          browsing={screen.browsing}
+          guides={view.guides}
+          categories={view.categories}
           onBack={() => setScreen(screen.back)}
           onDone={home}
         />
@@ -129,24 +157,15 @@ export function Visit({ view, config, onEnd }: VisitProps) {
           step={screen.step}
           publicUrl={config.publicUrl ?? window.location.origin}
           onStep={(step) => setScreen({ ...screen, step })}
+          onLeave={() => setScreen(screen.back)}
           onHome={home}
-          onRequestHelp={openRequest}
+          onRequestHelp={() => openRequest(screen)}
           onVideoPlaying={setVideoPlaying}
         />
       );
       break;
     default:
-      body = (
-        <Home
-          categories={view.categories}
-          guides={view.guides}
-          welcome={view.welcome}
-          onOpenGuide={openGuide}
-          onSearch={() => setScreen({ name: 'search' })}
-          onRequestHelp={() => openRequest(OTHER_TOPIC)}
-          onVideoPlaying={setVideoPlaying}
-        />
-      );
+      body = homeScreen;
   }
 
   return (

@@ -23,6 +23,7 @@ export const WHO_MAY: Record<string, readonly Caller[]> = {
   'GET /media/:hash': ANYONE,
   'GET /api/kiosk/config': ANYONE,
   'GET /take/:slug/:lang': ANYONE,
+  'GET /take/_fonts/:file': ANYONE,
   'POST /api/staff/login': ANYONE,
   'GET /api/kiosk/slots': KIOSK,
   'POST /api/bookings': KIOSK,

@@ -35,6 +35,9 @@ const WHOLE_CONTENT_ROUTES = [
   'POST /api/staff/versions/:version/restore',
 ];
 const STAFF_ROLES = ['helper', 'editor', 'admin'] as const;
+/** Pages a visitor's phone opens, which answer a browser's bad request with a page, not JSON. */
+const VISITOR_PAGES = ['GET /take/:slug/:lang'];
+const isVisitorPage = (route: string | undefined) => VISITOR_PAGES.includes(route?.replace(/^HEAD /, 'GET ') ?? '');
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 interface StaffCaller {
@@ -186,9 +189,13 @@ async function check(request: FuzzRequest): Promise<void> {
   const after = await storedSince(baseline);
   const ok = response.statusCode >= 200 && response.statusCode < 300;
 
-  // 1. No 5xx, and every error is problem+json with a type and a title.
+  // 1. No 5xx, and every error is problem+json with a type and a title, except on a visitor's
+  // page: a browser asking for HTML is told in a page, in a language (see take-away.test.ts).
   expect(response.statusCode, what).toBeLessThan(500);
-  if (response.statusCode >= 400) {
+  if (response.statusCode >= 400 && isVisitorPage(route) && (request.headers.accept ?? '').includes('text/html')) {
+    expect(response.headers['content-type'], what).toMatch(/^text\/html/);
+    if (request.method !== 'HEAD') expect(response.body, what).toMatch(/^<!doctype html><html lang="[a-z]+" dir=/);
+  } else if (response.statusCode >= 400) {
     expect(response.headers['content-type'], what).toMatch(/^application\/problem\+json/);
     if (request.method !== 'HEAD') {
       const problem = response.json() as { type?: unknown; title?: unknown };

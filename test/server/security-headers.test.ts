@@ -74,6 +74,8 @@ describe('security headers', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     expect(csp.has('script-src')).toBe(false);
     expect(csp.get('form-action')).toEqual(["'none'"]);
+    // Its fonts (Arabic and Ethiopic script) come from this server and nowhere else.
+    expect(csp.get('font-src')).toEqual(["'self'"]);
   });
 
   it('keeps the media route’s sandbox', async () => {

@@ -1,8 +1,14 @@
+import { Contrast, HandHelping, House, Languages, Search } from 'lucide-preact';
+import type { ComponentChildren } from 'preact';
 import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import './top-bar.css';
 
 /** Up to 200 %, as WCAG 1.4.4 asks; the control replaces pinch zoom, which the kiosk blocks. */
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const;
+
+/** From this text size on, the bar shows its signs and hides their words, so it stays one short row. */
+const COMPACT_FROM = 1.5;
 
 interface TopBarProps {
   textScale: number;
@@ -15,25 +21,45 @@ interface TopBarProps {
   onContrast: (on: boolean) => void;
 }
 
-/** The bar on every visitor screen: start, search, language, ask staff, text size, contrast. */
+/** A sign and its word; the word stays the button's name when the bar is compact. */
+function Labelled(props: { sign: ComponentChildren; children: ComponentChildren; signEnough?: boolean }) {
+  return (
+    <>
+      {props.sign}
+      <span class={props.signEnough ? 'top-bar-label sign-enough' : 'top-bar-label'}>{props.children}</span>
+    </>
+  );
+}
+
+/**
+ * The bar on every visitor screen: start, search, language, ask staff, text size, contrast. It
+ * grows less than the text (the step is what the visitor came to read) and at the largest sizes
+ * keeps only its signs, so it never takes the screen from the step.
+ */
 export function TopBar(props: TopBarProps) {
   const { t, lang } = useTranslation();
   const language = languageFor(lang);
   const nextScale = TEXT_SCALES[(TEXT_SCALES.indexOf(props.textScale as 1) + 1) % TEXT_SCALES.length] ?? 1;
+  const compact = props.textScale >= COMPACT_FROM;
   return (
-    <header class="top-bar">
+    <header class={compact ? 'top-bar compact' : 'top-bar'}>
       <nav class="top-bar-nav">
         <button type="button" onClick={props.onHome}>
-          {t('topBar.home')}
+          <Labelled signEnough sign={<House aria-hidden="true" />}>
+            {t('topBar.home')}
+          </Labelled>
         </button>
         <button type="button" onClick={props.onSearch}>
-          {t('topBar.search')}
+          <Labelled signEnough sign={<Search aria-hidden="true" />}>
+            {t('topBar.search')}
+          </Labelled>
         </button>
         <button type="button" onClick={props.onLanguage} aria-label={`${t('topBar.language')}: ${language.nativeName}`}>
+          <Languages aria-hidden="true" />
           {language.nativeName}
         </button>
         <button type="button" class="primary" onClick={props.onAskStaff}>
-          {t('askStaff.button')}
+          <Labelled sign={<HandHelping aria-hidden="true" />}>{t('askStaff.button')}</Labelled>
         </button>
       </nav>
       <div class="top-bar-tools">
@@ -48,7 +74,9 @@ export function TopBar(props: TopBarProps) {
           </span>
         </button>
         <button type="button" aria-pressed={props.highContrast} onClick={() => props.onContrast(!props.highContrast)}>
-          {t('topBar.contrast')}
+          <Labelled signEnough sign={<Contrast aria-hidden="true" />}>
+            {t('topBar.contrast')}
+          </Labelled>
         </button>
       </div>
     </header>

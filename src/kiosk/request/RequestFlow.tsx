@@ -1,17 +1,29 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { enqueueRequest, onOutboxChange, type QueuedRequest, readSlotFeed } from '../../client/help-client.js';
-import { type BookingRequest, bookingProblem, cleanFirstName, OTHER_TOPIC, type SlotFeed } from '../../domain/help.js';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { enqueueRequest, onOutboxChange, readSlotFeed } from '../../client/help-client.js';
+import type { SlotFeed } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { ActionBar, BackButton, ForwardButton } from '../chrome/ActionBar.js';
 import { CheckStep, DoneStep, type OutboxChange } from './CheckSteps.js';
 import { AlternativesStep, BranchStep, LanguageStep, TimeStep } from './ChoiceSteps.js';
-import { type Details, DetailsStep, type FieldErrors, type FieldName } from './DetailsStep.js';
+import { DetailsStep, type FieldErrors } from './DetailsStep.js';
+import {
+  backLeaves,
+  type ChoiceProblem,
+  type FieldProblem,
+  fieldProblemsOf,
+  flowReducer,
+  requestOf,
+  type Step,
+  startFlow,
+} from './flow-steps.js';
 import { arrangeSlots, branchesOf, feedForTopic } from './slot-choice.js';
+import { TopicStep } from './TopicStep.js';
+import { feedTopics, topicTitle } from './topics.js';
 import type { RequestFlowProps } from './types.js';
 
-type Step = 'language' | 'branch' | 'time' | 'alternatives' | 'details' | 'check' | 'done';
-
 const HEADINGS: Record<Step, string> = {
+  topic: 'request.topic.heading',
   language: 'request.language.heading',
   branch: 'request.branch.heading',
   time: 'request.time.heading',
@@ -21,53 +33,41 @@ const HEADINGS: Record<Step, string> = {
   done: 'request.done.heading',
 };
 
-const MESSAGES: Record<Exclude<FieldName, 'firstName'>, string> = {
+const FIELD_MESSAGES: Record<FieldProblem, string> = {
+  firstNameMissing: 'request.errors.firstNameMissing',
+  firstName: 'request.errors.firstName',
   phone: 'request.errors.phone',
   email: 'request.errors.email',
   consent: 'request.errors.consent',
 };
 
-const FIELDS: Record<string, FieldName> = {
-  'body/firstName': 'firstName',
-  'body/phone': 'phone',
-  'body/email': 'email',
-  'body/consent': 'consent',
+const CHOICE_MESSAGES: Record<ChoiceProblem, string> = {
+  branch: 'request.errors.branch',
+  slots: 'request.errors.slots',
 };
 
 /**
- * The visitor asks for a help session: language, (library,) time, other times, first name and
- * reminder, check, and the reference code. One question per screen. Everything the visitor
- * enters is state of this component, inside the visit, so the idle reset clears it.
+ * The visitor asks for a help session: what about (unless they came from a guide), language,
+ * (library,) time, other times, first name and reminder, check, and the reference code. One
+ * question per screen; the order is `stepAfter`'s. Everything the visitor enters is state of
+ * this component, inside the visit, so the idle reset clears it.
  */
-export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }: RequestFlowProps) {
+export function RequestFlow({ topic, browsing, guides, categories, onBack, onDone }: RequestFlowProps) {
   const { t, lang } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [step, setStep] = useState<Step>('language');
-  const [history, setHistory] = useState<Step[]>([]);
-  const [feed, setFeed] = useState<SlotFeed | null | undefined>(undefined);
-  const [language, setLanguage] = useState(lang);
-  const [branchId, setBranchId] = useState('');
-  const [first, setFirst] = useState<string | null>(null);
-  const [alternatives, setAlternatives] = useState<string[]>([]);
-  const [anyTime, setAnyTime] = useState(false);
-  const [details, setDetails] = useState<Details>({ firstName: '', phone: '', email: '', consent: false });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [choiceError, setChoiceError] = useState<string | null>(null);
-  const [sending, setSending] = useState<'idle' | 'sending' | 'failed'>('idle');
-  const [queued, setQueued] = useState<QueuedRequest | null>(null);
-  const [hadContact, setHadContact] = useState(false);
+  const [state, dispatch] = useReducer(flowReducer, { topic, browsing, language: lang }, startFlow);
+  const [kept, setKept] = useState<SlotFeed | null | undefined>(undefined);
   const [changes, setChanges] = useState<Record<string, OutboxChange>>({});
 
   useEffect(() => {
     let current = true;
     void readSlotFeed()
       .catch(() => null)
-      .then((kept) => {
+      .then((feed) => {
         if (!current) return;
-        const topics = topic === OTHER_TOPIC ? [] : [topic, ...(topicCategory ? [topicCategory] : [])];
-        setFeed(feedForTopic(kept, topics));
-        const branches = branchesOf(kept);
-        if (branches.length === 1 && branches[0]) setBranchId(branches[0].id);
+        setKept(feed);
+        const branches = branchesOf(feed);
+        if (branches.length === 1 && branches[0]) dispatch({ type: 'onlyBranch', id: branches[0].id });
       });
     return () => {
       current = false;
@@ -79,139 +79,72 @@ export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }
 
   useEffect(() => {
     window.scrollTo(0, 0);
-    heading.current?.focus();
-  }, [step]);
+    heading.current?.focus({ preventScroll: true });
+  }, [state.step, state.browsing]);
 
+  // Only sessions meant for the topic (or for any topic) are offered.
+  const feed = useMemo(
+    () => (kept === undefined ? undefined : feedForTopic(kept, feedTopics(state.topic, guides))),
+    [kept, state.topic, guides],
+  );
   const branches = branchesOf(feed ?? null);
-  const go = (next: Step) => {
-    setChoiceError(null);
-    setHistory((past) => [...past, step]);
-    setStep(next);
-  };
-  const back = () => {
-    setChoiceError(null);
-    const previous = history.at(-1);
-    if (!previous) {
-      onBack();
-      return;
-    }
-    setHistory((past) => past.slice(0, -1));
-    setStep(previous);
-  };
-
-  const request = (): BookingRequest => {
-    const phone = details.phone.trim();
-    const email = details.email.trim();
-    return {
-      topic,
-      language,
-      branchId: branchId || null,
-      slots: anyTime || first === null ? [] : [first, ...alternatives],
-      anyTime,
-      firstName: cleanFirstName(details.firstName),
-      phone: phone || null,
-      email: email || null,
-      consent: phone || email ? details.consent : false,
-      createdAt: new Date().toISOString(),
-    };
-  };
-
-  /** The first problem with the visitor's details, in their language, under the field it names. */
-  const detailsProblem = (made: BookingRequest): FieldErrors | null => {
-    const problem = bookingProblem(made);
-    const field = problem ? FIELDS[problem.field] : undefined;
-    if (!field) return null;
-    const message =
-      field === 'firstName'
-        ? made.firstName === ''
-          ? t('request.errors.firstNameMissing')
-          : t('request.errors.firstName')
-        : t(MESSAGES[field]);
-    return { [field]: message };
-  };
+  const errors: FieldErrors = Object.fromEntries(
+    Object.entries(state.fieldProblems).map(([field, problem]) => [field, t(FIELD_MESSAGES[problem])]),
+  );
 
   const next = () => {
-    switch (step) {
-      case 'language':
-        go(branches.length > 1 ? 'branch' : 'time');
-        return;
-      case 'branch':
-        if (!branchId) setChoiceError(t('request.errors.branch'));
-        else go('time');
-        return;
-      case 'time': {
-        if (!anyTime && first === null) {
-          setChoiceError(t('request.errors.slots'));
-          return;
-        }
-        const others = arrangeSlots(feed ?? null, { branchId, language, now: new Date(), exclude: [first ?? ''] });
-        go(!anyTime && others.anyOpen ? 'alternatives' : 'details');
-        return;
-      }
-      case 'alternatives':
-        go('details');
-        return;
-      case 'details': {
-        const problem = detailsProblem(request());
-        setErrors(problem ?? {});
-        if (!problem) go('check');
-        return;
-      }
-      default:
-    }
+    const others =
+      state.step === 'time'
+        ? arrangeSlots(feed ?? null, {
+            branchId: state.branchId,
+            language: state.language,
+            now: new Date(),
+            exclude: [state.first ?? ''],
+          }).anyOpen
+        : false;
+    dispatch({ type: 'next', facts: { branchCount: branches.length, othersOpen: others } });
   };
+  const back = () => (backLeaves(state) ? onBack() : dispatch({ type: 'back' }));
 
   const send = async () => {
-    const made = request();
-    const problem = bookingProblem(made);
-    if (problem) {
-      const fieldProblem = detailsProblem(made);
-      if (fieldProblem) {
-        setErrors(fieldProblem);
-        go('details');
-      } else {
-        setChoiceError(t('request.errors.slots'));
-      }
+    const made = requestOf(state, new Date().toISOString());
+    if (fieldProblemsOf(made) || made.slots.length + (made.anyTime ? 1 : 0) === 0) {
+      dispatch({ type: 'refused', fields: fieldProblemsOf(made) });
       return;
     }
-    setSending('sending');
+    dispatch({ type: 'sending' });
     try {
-      const sent = await enqueueRequest(made);
-      // The request is on the tablet now; the flow needs none of the visitor's details any more.
-      setHadContact(made.phone !== null || made.email !== null);
-      setDetails({ firstName: '', phone: '', email: '', consent: false });
-      setQueued(sent);
-      setSending('idle');
-      setHistory([]);
-      setStep('done');
+      dispatch({ type: 'sent', queued: await enqueueRequest(made) });
     } catch {
-      setSending('failed');
+      dispatch({ type: 'sendFailed' });
     }
   };
 
   let body: JSX.Element;
-  let action: JSX.Element | null = (
-    <button type="button" class="primary" onClick={next}>
-      {t('guide.next')}
-    </button>
-  );
-  switch (step) {
+  let action: JSX.Element | null = <ForwardButton sign="next" label={t('guide.next')} onClick={next} />;
+  switch (state.step) {
+    case 'topic':
+      body = (
+        <TopicStep
+          guides={guides}
+          categories={categories}
+          browsing={state.browsing}
+          onBrowse={(category) => dispatch({ type: 'browse', category })}
+          onChoose={(chosen) => dispatch({ type: 'chooseTopic', topic: chosen })}
+        />
+      );
+      // A tile is the answer: there is no Next to tap.
+      action = null;
+      break;
     case 'language':
-      body = <LanguageStep language={language} onChoose={setLanguage} />;
+      body = <LanguageStep language={state.language} onChoose={(code) => dispatch({ type: 'chooseLanguage', code })} />;
       break;
     case 'branch':
       body = (
         <BranchStep
           branches={branches}
-          branchId={branchId}
-          onChoose={(id) => {
-            if (id !== branchId) {
-              setFirst(null);
-              setAlternatives([]);
-            }
-            setBranchId(id);
-            setChoiceError(null);
-          }}
+          branchId={state.branchId}
+          onChoose={(id) => dispatch({ type: 'chooseBranch', id })}
         />
       );
       break;
@@ -219,16 +152,11 @@ export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }
       body = (
         <TimeStep
           feed={feed}
-          branch={branches.find((b) => b.id === branchId) ?? null}
-          language={language}
-          first={first}
-          anyTime={anyTime}
-          onChoose={(slotId) => {
-            setFirst(slotId);
-            setAnyTime(slotId === null);
-            setAlternatives((chosen) => (slotId === null ? [] : chosen.filter((id) => id !== slotId)));
-            setChoiceError(null);
-          }}
+          branch={branches.find((b) => b.id === state.branchId) ?? null}
+          language={state.language}
+          first={state.first}
+          anyTime={state.anyTime}
+          onChoose={(slotId) => dispatch({ type: 'chooseTime', slotId })}
         />
       );
       break;
@@ -236,68 +164,76 @@ export function RequestFlow({ topic, topicTitle, topicCategory, onBack, onDone }
       body = (
         <AlternativesStep
           feed={feed ?? null}
-          branchId={branchId}
-          language={language}
-          first={first}
-          alternatives={alternatives}
-          onChange={setAlternatives}
+          branchId={state.branchId}
+          language={state.language}
+          first={state.first}
+          alternatives={state.alternatives}
+          onChange={(ids) => dispatch({ type: 'setAlternatives', ids })}
         />
       );
       break;
     case 'details':
-      body = <DetailsStep details={details} errors={errors} onChange={setDetails} onSubmit={next} />;
-      action = (
-        <button type="submit" form="request-details" class="primary">
-          {t('guide.next')}
-        </button>
+      body = (
+        <DetailsStep
+          details={state.details}
+          errors={errors}
+          onChange={(details) => dispatch({ type: 'setDetails', details })}
+          onSubmit={next}
+        />
       );
+      action = <ForwardButton sign="next" label={t('guide.next')} form="request-details" />;
       break;
     case 'check':
-      body = <CheckStep request={request()} topicTitle={topicTitle} feed={feed ?? null} sending={sending} />;
+      body = (
+        <CheckStep
+          request={requestOf(state, new Date().toISOString())}
+          topicTitle={topicTitle(state.topic, guides, categories)}
+          feed={feed ?? null}
+          sending={state.sending}
+        />
+      );
       action = (
-        <button type="button" class="primary" disabled={sending === 'sending'} onClick={() => void send()}>
-          {t('request.check.send')}
-        </button>
+        <ForwardButton
+          sign="send"
+          label={t('request.check.send')}
+          disabled={state.sending === 'sending'}
+          onClick={() => void send()}
+        />
       );
       break;
     default:
       body = (
         <DoneStep
-          queued={queued}
-          change={queued ? (changes[queued.key] ?? null) : null}
-          hadContact={hadContact}
+          queued={state.queued}
+          change={state.queued ? (changes[state.queued.key] ?? null) : null}
+          hadContact={state.hadContact}
           feed={feed ?? null}
         />
       );
-      action = null;
   }
 
   return (
-    <main class={`request request-${step}`}>
+    <main class={`request request-${state.step}`}>
       <h1 tabIndex={-1} ref={heading}>
-        {t(HEADINGS[step])}
+        {t(HEADINGS[state.step])}
       </h1>
       {body}
-      {choiceError && (
+      {state.choiceProblem && (
         <p class="field-error" role="alert">
-          {choiceError}
+          {t(CHOICE_MESSAGES[state.choiceProblem])}
         </p>
       )}
       {/* Keyed by step: a tap on Next must never land on the next step's button (a submit). */}
-      {action ? (
-        <nav class="step-nav request-nav" key={step}>
-          <button type="button" class="secondary" onClick={back} disabled={sending === 'sending'}>
-            {t('guide.back')}
-          </button>
-          {action}
-        </nav>
-      ) : (
-        <nav class="step-nav request-nav">
-          <button type="button" class="primary" onClick={onDone}>
-            {t('guide.done')}
-          </button>
-        </nav>
-      )}
+      <ActionBar key={state.step}>
+        {state.step === 'done' ? (
+          <ForwardButton sign="done" label={t('guide.done')} onClick={onDone} />
+        ) : (
+          <>
+            <BackButton onClick={back} disabled={state.sending === 'sending'} />
+            {action}
+          </>
+        )}
+      </ActionBar>
     </main>
   );
 }

@@ -6,6 +6,8 @@ import { takeAwayUrl } from '../../domain/kiosk-config.js';
 import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { StepBlocks } from '../../ui/step-blocks.js';
+import { ActionBar, BackButton, ForwardButton } from '../chrome/ActionBar.js';
+import { StepCounter } from '../chrome/StepCounter.js';
 import { StepLinkCodes, TakeAwayCode } from '../guide/TakeAway.js';
 import { useSpeech } from '../guide/use-speech.js';
 import { VideoPlayer } from '../guide/VideoPlayer.js';
@@ -17,6 +19,8 @@ interface GuideProps {
   /** Origin for take-away links (the server's public address). */
   publicUrl: string;
   onStep: (step: number) => void;
+  /** Back from the first step: to where the visitor came from. */
+  onLeave: () => void;
   onHome: () => void;
   /** Opens the request for a help session, with this guide as its topic. */
   onRequestHelp: (topic: string) => void;
@@ -24,7 +28,8 @@ interface GuideProps {
 }
 
 /** One guide, one step at a time, read from IndexedDB. */
-export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onRequestHelp, onVideoPlaying }: GuideProps) {
+export function Guide(props: GuideProps) {
+  const { manifest, slug, step, publicUrl, onStep, onLeave, onHome, onRequestHelp, onVideoPlaying } = props;
   const { t, lang } = useTranslation();
   const [guide, setGuide] = useState<GuideTranslation | null | undefined>(undefined);
   const [showVideo, setShowVideo] = useState(false);
@@ -40,8 +45,10 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onReque
   }, [manifest, slug, lang]);
 
   useEffect(() => {
-    // Move focus to the new step so keyboard and screen-reader users start reading there.
-    heading.current?.focus();
+    // Move focus to the new step so keyboard and screen-reader users start reading there; the
+    // step starts at its top (focusing a heading low on a step with a video would scroll to it).
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
     speech.stop();
     if (guide) {
       // Read by `npm run bench` (tap → step painted): a task after the next frame follows its paint.
@@ -91,7 +98,7 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onReque
           )}
         </div>
       )}
-      <p class="step-count">{t('guide.stepOf', { current: index + 1, total })}</p>
+      <StepCounter current={index + 1} total={total} />
       <article class="step">
         <h1 tabIndex={-1} ref={heading}>
           {current?.title}
@@ -115,20 +122,6 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onReque
         )}
         {current && <StepLinkCodes step={current} />}
       </article>
-      <nav class="step-nav">
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => onStep(index - 1)}>
-          {t('guide.back')}
-        </button>
-        {index < total - 1 ? (
-          <button type="button" class="primary" onClick={() => onStep(index + 1)}>
-            {t('guide.next')}
-          </button>
-        ) : (
-          <button type="button" class="primary" onClick={onHome}>
-            {t('guide.done')}
-          </button>
-        )}
-      </nav>
       <section class="help-request" aria-labelledby="guide-request">
         <h2 id="guide-request">{t('guide.requestHeading')}</h2>
         <button type="button" class="secondary" onClick={() => onRequestHelp(guide.id)}>
@@ -136,6 +129,14 @@ export function Guide({ manifest, slug, step, publicUrl, onStep, onHome, onReque
         </button>
       </section>
       <TakeAwayCode url={takeAwayUrl(publicUrl, guide.id, lang)} title={guide.title} />
+      <ActionBar>
+        <BackButton onClick={() => (index === 0 ? onLeave() : onStep(index - 1))} />
+        {index < total - 1 ? (
+          <ForwardButton sign="next" label={t('guide.next')} onClick={() => onStep(index + 1)} />
+        ) : (
+          <ForwardButton sign="done" label={t('guide.done')} onClick={onHome} />
+        )}
+      </ActionBar>
     </main>
   );
 }

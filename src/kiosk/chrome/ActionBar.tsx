@@ -1,0 +1,51 @@
+import { ArrowLeft, ArrowRight, Check, Send } from 'lucide-preact';
+import type { ComponentChildren } from 'preact';
+import { useTranslation } from '../../i18n/use-translation.js';
+import './action-bar.css';
+
+/**
+ * The bar at the foot of every step (guide and help request): Back and the one thing to do next,
+ * always at the same place in the thumb zone and never scrolled away. The step scrolls above it.
+ */
+export function ActionBar({ children }: { children: ComponentChildren }) {
+  const { t } = useTranslation();
+  return (
+    <nav class="action-bar" aria-label={t('actionBar.label')}>
+      {children}
+    </nav>
+  );
+}
+
+/** Back, with an arrow that points back in the reading direction. */
+export function BackButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" class="secondary" onClick={onClick} disabled={disabled}>
+      <ArrowLeft class="flow-arrow" aria-hidden="true" />
+      {t('guide.back')}
+    </button>
+  );
+}
+
+const SIGNS = { next: ArrowRight, done: Check, send: Send } as const;
+
+interface ForwardButtonProps {
+  label: string;
+  /** The sign beside the label: an arrow onwards, a tick for done, a paper plane for send. */
+  sign: keyof typeof SIGNS;
+  onClick?: () => void;
+  disabled?: boolean;
+  /** A form's submit button (the details step submits its form). */
+  form?: string;
+}
+
+/** The primary action of a step. */
+export function ForwardButton({ label, sign, onClick, disabled, form }: ForwardButtonProps) {
+  const Sign = SIGNS[sign];
+  return (
+    <button type={form ? 'submit' : 'button'} form={form} class="primary" onClick={onClick} disabled={disabled}>
+      {label}
+      <Sign class={sign === 'next' ? 'flow-arrow' : undefined} aria-hidden="true" />
+    </button>
+  );
+}
