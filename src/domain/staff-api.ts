@@ -22,7 +22,7 @@
  *         captions are named media/<video name>.<lang>.vtt, e.g. media/video-bankid.ar.vtt)
  *   PUT  /api/staff/guides/:id/placement       { category, order }      → GuideDetail (400: unknown category)
  *   PUT  /api/staff/categories                 { categories: CategoryRow[] } → GuideList (400: a guide's category
- *        would vanish, a duplicate id, or a category without a Swedish name)
+ *        would vanish, a duplicate id, a category without a Swedish name, or a pictogram not in PICTOGRAMS)
  *   PUT  /api/staff/guides/:id/video           { path: string | null }  → GuideDetail (video attached or removed)
  *   GET  /api/staff/pack                                                → a content pack file (JSON download)
  *   POST /api/staff/pack     the pack file's JSON as the body           → { guides, media } counts (400: malformed, nothing changed)
@@ -32,6 +32,7 @@
  *   GET  /api/staff/audit?limit=200                                     → { entries: AuditRow[] } admin
  */
 import type { Step } from './content.js';
+import type { Pictogram } from './pictograms.js';
 
 import type { StaffRole } from './schemas/rules.js';
 
@@ -57,6 +58,8 @@ export interface CategoryRow {
   id: string;
   order: number;
   name: Record<string, string>;
+  /** The pictogram on its kiosk tile; none chosen, the kiosk draws DEFAULT_PICTOGRAM. */
+  icon?: Pictogram;
 }
 
 export interface GuideSummary {

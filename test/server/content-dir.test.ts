@@ -45,6 +45,12 @@ describe('readContentDir', () => {
       /guides\/bankid\/guide.json: \/order/,
     ],
     ['broken JSON', 'categories.json', '[{', /categories.json/],
+    [
+      'a category with a pictogram the kiosk cannot draw',
+      'categories.json',
+      '[{"id":"print-scan","order":1,"name":{"sv":"Skriva ut"},"icon":"rocket"}]',
+      /categories.json: \/0\/icon/,
+    ],
     ['a language that is not shipped', 'guides/bankid/xx.md', '# T\n\n## S\ntext', /"xx" is not a shipped language/],
     [
       'HTML in a guide',

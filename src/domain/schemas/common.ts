@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { LANGUAGES } from '../languages.js';
+import { PICTOGRAMS } from '../pictograms.js';
 import {
   BRANCH_ID_PATTERN,
   DATE_PATTERN,
@@ -31,6 +32,9 @@ export function DisplayText(maxLength: number, minLength = 0) {
 
 /** A shipped language's code. */
 export const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
+
+/** A category's pictogram: one of the closed list the kiosk can draw, by its exact name. */
+export const PictogramName = Type.Union(PICTOGRAMS.map((p) => Type.Literal(p)));
 
 /** Path parameters arrive as text and are never coerced: checked as digits, then read as numbers. */
 export const RowIdParams = Type.Object({ id: Type.String({ pattern: ROW_ID_PATTERN }) });

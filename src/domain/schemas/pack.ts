@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DisplayText, MediaPath, Slug, TextStatus, VideoPath } from './common.js';
+import { DisplayText, MediaPath, PictogramName, Slug, TextStatus, VideoPath } from './common.js';
 
 /** The `format` a content pack file names itself with. */
 export const PACK_FORMAT = 'servicepunkt-content-pack';
@@ -14,6 +14,7 @@ export const PackContent = Type.Object({
       id: Slug,
       order: Type.Integer({ minimum: 0 }),
       name: Type.Record(Type.String(), DisplayText(200, 1)),
+      icon: Type.Optional(PictogramName),
     }),
   ),
   guides: Type.Array(

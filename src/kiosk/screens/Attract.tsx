@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES } from '../../domain/languages.js';
 import { PendingRequests } from '../request/PendingRequests.js';
-import { chooseLanguageIn } from './LanguageChooser.js';
+import { chooseLanguageInEach } from './LanguageChooser.js';
 
 const TURN_MS = 2500;
 
@@ -29,9 +29,9 @@ export function Attract({ onStart }: { onStart: () => void }) {
         <span class="attract-start">{t('attract.start')}</span>
         {/* The next screen, named in every language at once: nobody waits for their own. */}
         <span class="attract-choose" aria-hidden="true">
-          {LANGUAGES.map((l) => (
+          {chooseLanguageInEach().map(({ language: l, text }) => (
             <span key={l.code} lang={l.htmlLang} dir={l.dir}>
-              {chooseLanguageIn(l.code)}
+              {text}
             </span>
           ))}
         </span>

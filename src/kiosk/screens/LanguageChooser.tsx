@@ -8,6 +8,20 @@ export function chooseLanguageIn(code: string): string {
 }
 
 /**
+ * The languages with their own words for "choose language" (easy Swedish says it as Swedish
+ * does, so it is not said twice).
+ */
+export function chooseLanguageInEach(except?: string) {
+  const seen = new Set(except ? [chooseLanguageIn(except)] : []);
+  return LANGUAGES.flatMap((language) => {
+    const text = chooseLanguageIn(language.code);
+    if (seen.has(text)) return [];
+    seen.add(text);
+    return [{ language, text }];
+  });
+}
+
+/**
  * Every language by its own name in its own script (never a flag), each a large button; the
  * heading says "choose language" in all of them, since the visitor has not chosen yet.
  */
@@ -17,9 +31,9 @@ export function LanguageChooser({ onChoose }: { onChoose: (code: string) => void
     <main class="languages">
       <h1>{chooseLanguageIn(lang)}</h1>
       <p class="choose-in-every-language">
-        {LANGUAGES.filter((l) => l.code !== lang).map((l) => (
-          <span key={l.code} lang={l.htmlLang} dir={l.dir}>
-            {chooseLanguageIn(l.code)}
+        {chooseLanguageInEach(lang).map(({ language, text }) => (
+          <span key={language.code} lang={language.htmlLang} dir={language.dir}>
+            {text}
           </span>
         ))}
       </p>

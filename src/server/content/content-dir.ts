@@ -3,7 +3,7 @@ import { extname, join, normalize } from 'node:path';
 import { type TSchema, Type } from 'typebox';
 import Value from 'typebox/value';
 import type { MediaRef } from '../../domain/content.js';
-import { Slug, VideoPath } from '../../domain/schemas/common.js';
+import { PictogramName, Slug, VideoPath } from '../../domain/schemas/common.js';
 import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { MediaStore } from '../media-store.js';
 import {
@@ -23,6 +23,7 @@ const CategoriesFile = Type.Array(
     id: Slug,
     order: Type.Integer({ minimum: 0 }),
     name: Type.Record(Type.String(), Type.String({ minLength: 1 })),
+    icon: Type.Optional(PictogramName),
   }),
 );
 

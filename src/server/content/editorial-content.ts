@@ -104,7 +104,14 @@ export function buildSource(content: EditorialContent, media: MediaResolver, par
       lang,
       categories: content.categories
         // A category not yet named in a language shows its Swedish name rather than vanishing.
-        .map((c) => ({ id: c.id, order: c.order, name: c.name[lang] ?? c.name[SOURCE_LANGUAGE] ?? c.id }))
+        .map((c) => ({
+          id: c.id,
+          order: c.order,
+          name: c.name[lang] ?? c.name[SOURCE_LANGUAGE] ?? c.id,
+          // The same pictogram in every language; none chosen, the entry says nothing and kiosks
+          // draw their default, so content without pictograms publishes as it did before.
+          ...(c.icon ? { icon: c.icon } : {}),
+        }))
         .sort((a, b) => a.order - b.order),
     };
     entries.push({ id: 'categories', lang, kind: 'categories', body });

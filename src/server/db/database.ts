@@ -9,6 +9,7 @@ import * as staff002 from './migrations/002-staff.js';
 import * as editorial003 from './migrations/003-editorial.js';
 import * as help004 from './migrations/004-help.js';
 import * as placeTranslations005 from './migrations/005-place-translations.js';
+import * as categoryIcon006 from './migrations/006-category-icon.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-editorial': editorial003,
   '004-help': help004,
   '005-place-translations': placeTranslations005,
+  '006-category-icon': categoryIcon006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

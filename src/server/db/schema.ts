@@ -62,6 +62,8 @@ export interface EditorialCategoryTable {
   sort_order: number;
   /** JSON: name by language. */
   names: string;
+  /** The pictogram's name (one of PICTOGRAMS); null: none chosen, kiosks draw the default. */
+  icon: string | null;
 }
 
 export interface EditorialGuideTable {

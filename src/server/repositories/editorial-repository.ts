@@ -1,14 +1,30 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import { isPictogram } from '../../domain/pictograms.js';
 import type { CategoryRow, GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
 import type { EditorialContent } from '../content/editorial-content.js';
-import type { Database } from '../db/schema.js';
+import type { Database, EditorialCategoryTable } from '../db/schema.js';
 
 export interface MediaFile {
   path: string;
   hash: string;
   type: string;
   size: number;
+}
+
+/** A category as stored. */
+function categoryRowOf(c: CategoryRow): EditorialCategoryTable {
+  return { id: c.id, sort_order: c.order, names: JSON.stringify(c.name), icon: c.icon ?? null };
+}
+
+/**
+ * A stored category as editors and publishing see it. A pictogram the kiosk cannot draw (only a
+ * database edited by hand holds one: every way in checks it) reads as none chosen.
+ */
+function categoryOf(row: Selectable<EditorialCategoryTable>): CategoryRow {
+  const category: CategoryRow = { id: row.id, order: row.sort_order, name: JSON.parse(row.names) };
+  if (isPictogram(row.icon)) category.icon = row.icon;
+  return category;
 }
 
 /** All SQL about the content as editors keep it. */
@@ -32,10 +48,7 @@ export function editorialRepository(db: Kysely<Database>) {
         await trx.deleteFrom('editorial_category').execute();
         const now = new Date().toISOString();
         for (const c of content.categories) {
-          await trx
-            .insertInto('editorial_category')
-            .values({ id: c.id, sort_order: c.order, names: JSON.stringify(c.name) })
-            .execute();
+          await trx.insertInto('editorial_category').values(categoryRowOf(c)).execute();
         }
         for (const g of content.guides) {
           await trx
@@ -75,7 +88,7 @@ export function editorialRepository(db: Kysely<Database>) {
         db.selectFrom('editorial_setting').select('value').where('key', '=', 'welcome').executeTakeFirst(),
       ]);
       return {
-        categories: categories.map((c) => ({ id: c.id, order: c.sort_order, name: JSON.parse(c.names) })),
+        categories: categories.map(categoryOf),
         guides: guides.map((g) => ({
           id: g.id,
           category: g.category,
@@ -187,10 +200,7 @@ export function editorialRepository(db: Kysely<Database>) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('editorial_category').execute();
         for (const c of categories) {
-          await trx
-            .insertInto('editorial_category')
-            .values({ id: c.id, sort_order: c.order, names: JSON.stringify(c.name) })
-            .execute();
+          await trx.insertInto('editorial_category').values(categoryRowOf(c)).execute();
         }
       });
     },

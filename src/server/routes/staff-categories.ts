@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
-import { Slug as CategoryId, DisplayText, GuideParams } from '../../domain/schemas/common.js';
+import { Slug as CategoryId, DisplayText, GuideParams, PictogramName } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
@@ -58,6 +58,8 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
                   id: CategoryId,
                   order: Type.Integer({ minimum: 0, maximum: 10_000 }),
                   name: Type.Record(Type.String(), DisplayText(200, 1)),
+                  // Left out: the category has no pictogram of its own and kiosks draw the default.
+                  icon: Type.Optional(PictogramName),
                 },
                 { additionalProperties: false },
               ),

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { Pictogram } from '../../domain/pictograms.js';
 import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { CategoryRow, GuideList } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
+import { PictogramChoice } from '../categories/pictogram-choice.js';
+import { pictogramLabel } from '../categories/pictogram-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
@@ -17,12 +20,15 @@ const OTHER_LANGUAGES = LANGUAGES.filter((l) => !MAIN_LANGUAGES.includes(l.code)
 interface Draft {
   id: string;
   name: Record<string, string>;
+  icon?: Pictogram;
 }
 
 type Direction = 'up' | 'down';
 
 const draftsOf = (list: GuideList): Draft[] =>
-  [...list.categories].sort((a, b) => a.order - b.order).map((c) => ({ id: c.id, name: { ...c.name } }));
+  [...list.categories]
+    .sort((a, b) => a.order - b.order)
+    .map((c) => ({ id: c.id, name: { ...c.name }, ...(c.icon ? { icon: c.icon } : {}) }));
 
 /** Numbers the categories 1..n in the order shown, leaving out names that are empty. */
 function rowsOf(drafts: readonly Draft[]): CategoryRow[] {
@@ -34,10 +40,11 @@ function rowsOf(drafts: readonly Draft[]): CategoryRow[] {
         .map(([lang, name]) => [lang, name.trim()] as const)
         .filter(([, name]) => name !== ''),
     ),
+    ...(d.icon ? { icon: d.icon } : {}),
   }));
 }
 
-/** Editors: the kiosk's categories, their names in every language and their order. */
+/** Editors: the kiosk's categories, their names in every language, their pictograms and their order. */
 export function Categories() {
   const { t } = useTranslation();
   const list = useLoad(() => api.guides(), []);
@@ -73,6 +80,16 @@ export function Categories() {
   const rename = (index: number, lang: string, value: string) => {
     if (!drafts) return;
     change(drafts.map((d, i) => (i === index ? { ...d, name: { ...d.name, [lang]: value } } : d)));
+  };
+
+  const choose = (index: number, icon: Pictogram) => {
+    if (!drafts) return;
+    const chosen = drafts[index];
+    if (!chosen) return;
+    change(
+      drafts.map((d, i) => (i === index ? { ...d, icon } : d)),
+      t('categories.pictogramChosen', { name: label(chosen), pictogram: pictogramLabel(t, icon) }),
+    );
   };
 
   const move = (index: number, direction: Direction) => {
@@ -146,6 +163,7 @@ export function Categories() {
                     {t('categories.legend', { id: d.id })}{' '}
                     <span class="count">{t('categories.guides', { count: guideCount(d.id) })}</span>
                   </legend>
+                  <PictogramChoice categoryId={d.id} value={d.icon} onChange={(icon) => choose(i, icon)} />
                   <div class="filters">
                     <NameField
                       draft={d}

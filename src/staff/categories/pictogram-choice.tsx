@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_PICTOGRAM, PICTOGRAMS, type Pictogram as PictogramName } from '../../domain/pictograms.js';
+import { useTranslation } from '../../i18n/use-translation.js';
+import { Pictogram } from '../../ui/pictogram.js';
+import { pictogramLabel } from './pictogram-label.js';
+
+interface PictogramChoiceProps {
+  categoryId: string;
+  /** The category's pictogram; none chosen, the kiosk draws the default. */
+  value: PictogramName | undefined;
+  onChange: (value: PictogramName) => void;
+}
+
+/**
+ * A category's pictogram as the kiosk draws it, and every pictogram to choose another from. Radio
+ * buttons, so a keyboard moves through them with the arrow keys and a screen reader says which is
+ * chosen; each is named in the console's language. Folded away, and not drawn, until asked for:
+ * twelve categories of 35 pictograms each would bury the names and slow the screen.
+ */
+export function PictogramChoice({ categoryId, value, onChange }: PictogramChoiceProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="pictogram-choice" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <Pictogram name={value ?? DEFAULT_PICTOGRAM} size={32} />
+        <span>
+          {value
+            ? t('categories.pictogram', { name: pictogramLabel(t, value) })
+            : t('categories.pictogramNone', { name: pictogramLabel(t, DEFAULT_PICTOGRAM) })}
+        </span>
+      </summary>
+      {open && (
+        <fieldset class="pictogram-grid">
+          <legend>{t('categories.pictogramChoose')}</legend>
+          {PICTOGRAMS.map((p) => (
+            <label key={p} class="pictogram-option">
+              <input
+                type="radio"
+                name={`category-${categoryId}-icon`}
+                value={p}
+                checked={value === p}
+                onChange={() => onChange(p)}
+              />
+              <Pictogram name={p} size={32} />
+              <span>{pictogramLabel(t, p)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </details>
+  );
+}
