@@ -195,11 +195,12 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.locator('input[type="email"]')).toHaveCount(0);
   await expect(page.getByText(t('request.details.reminderHeading'))).toHaveCount(0);
-  // A phone number that is not one: the field says so, in Arabic.
+  // Not a phone number: the message's example number reads left to right inside the Arabic.
   const phone = page.getByLabel(t('request.details.phone'));
-  await phone.fill('اتصل بي');
+  await phone.fill('abc');
   await page.getByRole('button', { name: t('guide.next') }).click();
   await expect(page.locator('#request-phone-error')).toHaveText(t('request.errors.phone'));
+  await expect(page.locator('#request-phone-error bdi[dir=ltr]')).toHaveText('070 123 45 67');
   await checkScreen('details with a problem');
   // The phone is for staff to call, and needs no consent.
   await phone.fill('070 123 45 67');
@@ -210,6 +211,18 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await expect(summary).toContainText('070 123 45 67');
   await expect(summary).toContainText(t('request.check.noReminder'));
   await expect(summary).toContainText(placeAr);
+  // The number is isolated left to right, and its line is aligned right like every other value.
+  const number = page.locator('.summary dd [dir=ltr]', { hasText: '070 123 45 67' });
+  await expect(number).toHaveCount(1);
+  const edges = await number.evaluate((element) => {
+    const text = document.createRange();
+    text.selectNodeContents(element);
+    const drawn = text.getBoundingClientRect();
+    const value = element.closest('dd')?.getBoundingClientRect();
+    return { start: (value?.right ?? 0) - drawn.right, end: drawn.left - (value?.left ?? 0) };
+  });
+  expect(Math.abs(edges.start)).toBeLessThan(4);
+  expect(edges.end).toBeGreaterThan(40);
   await checkScreen('check');
   await page.getByRole('button', { name: t('request.check.send') }).click();
 

@@ -9,6 +9,7 @@ const MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 
 const LETTER_FOLDS: [RegExp, string][] = [
   [/\u0640/g, ''], // tatweel (kashida) only stretches a word
+  [/[\u200c\u200d]/g, ''], // zero-width (non-)joiners sit inside Persian words (پیام‌ها), typed or not
   [/[\u0671]/g, '\u0627'], // alef wasla → alef (other hamza forms decompose under NFD)
   [/[\u064a\u0649]/g, '\u06cc'], // Arabic yeh and alef maksura → Persian yeh
   [/\u0643/g, '\u06a9'], // Arabic kaf → Persian keheh

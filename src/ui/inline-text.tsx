@@ -28,19 +28,31 @@ export function InlineText({
   return <>{content.map((node, key) => renderInline(node, key, renderLink, rtl))}</>;
 }
 
-function renderInline(node: Inline, key: number, renderLink: RenderLink, rtl: boolean) {
-  switch (node.type) {
-    case 'text':
-      if (!rtl) return node.value;
-      return splitLtrRuns(node.value).map((part, i) =>
+/**
+ * Plain text; in right-to-left text its Latin and digit runs (a phone number, "114 14", "1177.se")
+ * are isolated left to right, so the bidi algorithm does not turn "070 123 45 67" into "67 45 123 070".
+ */
+export function LtrRuns({ text, rtl }: { text: string; rtl: boolean }) {
+  if (!rtl) return <>{text}</>;
+  return (
+    <>
+      {splitLtrRuns(text).map((part, i) =>
         part.ltr ? (
-          <bdi key={`${key}-${i}`} dir="ltr">
+          <bdi key={i} dir="ltr">
             {part.text}
           </bdi>
         ) : (
           part.text
         ),
-      );
+      )}
+    </>
+  );
+}
+
+function renderInline(node: Inline, key: number, renderLink: RenderLink, rtl: boolean) {
+  switch (node.type) {
+    case 'text':
+      return <LtrRuns key={key} text={node.value} rtl={rtl} />;
     case 'strong':
       return (
         <strong key={key}>

@@ -91,8 +91,8 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
           <div>
             <dt>{t('requestContact.checkPhone')}</dt>
             <dd>
-              <span class="summary-contact" dir="ltr">
-                {request.phone}
+              <span class="summary-contact">
+                <bdi dir="ltr">{request.phone}</bdi>
               </span>
             </dd>
           </div>
@@ -103,8 +103,10 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
             {reminderTo === null ? (
               t('request.check.noReminder')
             ) : (
-              <span class="summary-contact" dir="ltr">
-                {reminderTo}
+              // The line follows the page's direction (right in Arabic); the address inside it is
+              // isolated left to right.
+              <span class="summary-contact">
+                <bdi dir="ltr">{reminderTo}</bdi>
               </span>
             )}
           </dd>

@@ -1,6 +1,8 @@
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { BOOKING_LIMITS } from '../../domain/help.js';
+import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { LtrRuns } from '../../ui/inline-text.js';
 import { KioskConfigContext } from '../kiosk-config-context.js';
 
 export type FieldName = 'firstName' | 'phone' | 'email' | 'consent';
@@ -39,7 +41,7 @@ const ids: Record<FieldName, string> = {
  * state from before the key, ahead of its own input handler.
  */
 export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStepProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<Details>) => onChange({ ...details, ...patch });
   // A reminder is offered only through a channel the server can send it by (today only e-mail).
@@ -56,7 +58,7 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
   const error = (name: FieldName) =>
     errors[name] ? (
       <p id={`${ids[name]}-error`} class="field-error">
-        {errors[name]}
+        <LtrRuns text={errors[name]} rtl={languageFor(lang).dir === 'rtl'} />
       </p>
     ) : null;
 

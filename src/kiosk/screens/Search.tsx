@@ -6,6 +6,24 @@ import { useTranslation } from '../../i18n/use-translation.js';
 import type { GuideSearch } from '../search/guide-search.js';
 import { GuideList } from './GuideList.js';
 
+// One index per language's guides (the array is new only when the language or the content
+// changes), so coming back to search does not build it again.
+const indexes = new WeakMap<readonly GuideTranslation[], Promise<GuideSearch>>();
+
+function indexFor(guides: readonly GuideTranslation[]): Promise<GuideSearch> {
+  let index = indexes.get(guides);
+  if (!index) {
+    // The search code and the Swedish texts are loaded only when a visitor searches.
+    index = Promise.all([import('../search/guide-search.js'), loadHomeView(SOURCE_LANGUAGE)]).then(([module, source]) =>
+      module.buildGuideSearch(guides, source?.guides ?? []),
+    );
+    indexes.set(guides, index);
+    // A failed load is tried again next time, not remembered.
+    index.catch(() => indexes.delete(guides));
+  }
+  return index;
+}
+
 /** Search across the guides in the visitor's language (and their Swedish text), offline. */
 export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; onOpenGuide: (slug: string) => void }) {
   const { t, lang } = useTranslation();
@@ -16,9 +34,8 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
   useEffect(() => {
     input.current?.focus();
     let current = true;
-    // The search code and the Swedish texts are loaded only when a visitor searches.
-    void Promise.all([import('../search/guide-search.js'), loadHomeView(SOURCE_LANGUAGE)]).then(([module, source]) => {
-      if (current) setIndex(module.buildGuideSearch(guides, source?.guides ?? []));
+    void indexFor(guides).then((built) => {
+      if (current) setIndex(built);
     });
     return () => {
       current = false;
