@@ -13,10 +13,12 @@ export type KioskServer = Awaited<ReturnType<typeof testServer>> & { url: string
  * the seed content) on a free loopback port; a new origin per test also means a clean service
  * worker, IndexedDB and Cache Storage.
  */
-export const test = base.extend<{ server: KioskServer; seed: boolean }>({
+export const test = base.extend<{ server: KioskServer; seed: boolean; smtpUrl: string | undefined }>({
   seed: [true, { option: true }],
-  server: async ({ seed }, use) => {
-    const server = await testServer({ seed, publicDir: resolve('dist/public') });
+  /** SMTP_URL of the server: set, it sends reminders by e-mail (nothing is sent in these tests). */
+  smtpUrl: [undefined, { option: true }],
+  server: async ({ seed, smtpUrl }, use) => {
+    const server = await testServer({ seed, publicDir: resolve('dist/public'), ...(smtpUrl ? { smtpUrl } : {}) });
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = server.app.server.address() as AddressInfo;
     await use({ ...server, url: `http://127.0.0.1:${port}` });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
+import { BRANCH } from '../test/helpers/bookings.js';
 import { expect, firstVisit, openCategoryOf, seedGuide, startVisit, test } from './fixtures.js';
 import { kioskStrings } from './locale-strings.js';
 import { expectNoViolations } from './staff-helpers.js';
@@ -138,13 +139,20 @@ test('from a guide: topic chosen, language, a time and another time, a name, sen
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.heading'));
 });
 
-test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish and no raw keys', async ({ page }) => {
+test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish and no raw keys', async ({
+  page,
+  server,
+}) => {
   test.setTimeout(90_000);
   const t = await kioskStrings('ar');
   const sv = await kioskStrings('sv');
   // Every Swedish phrase of the flow (the parts around interpolations), to be sure none leaks.
   const { date: _names, ...phrases } = sv('request', { returnObjects: true }) as Record<string, unknown>;
-  const svRequest = flattenStrings(phrases)
+  const contact = sv('requestContact', { returnObjects: true }) as Record<string, unknown>;
+  const branch = await server.app.times.branch(BRANCH);
+  const placeAr = branch?.placeTranslations?.ar ?? '';
+  expect(placeAr).toMatch(/[\u0600-\u06ff]/);
+  const svRequest = [...flattenStrings(phrases), ...flattenStrings(contact), branch?.place ?? '']
     .flatMap((text) => text.split(/\{\{\w+\}\}/))
     .map((part) => part.trim())
     .filter((part) => part.length >= 4);
@@ -169,7 +177,8 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await page.getByRole('button', { name: t('guide.next') }).click();
 
   await expectStep(page, t('request.time.heading'));
-  // Weekday names in Arabic.
+  // The place in the building in Arabic; weekday names in Arabic.
+  await expect(page.locator('.request-place')).toContainText(placeAr);
   await expect(page.locator('.slot-day h3').first()).toHaveText(/[\u0600-\u06ff]/);
   await enabledSlots(page).first().click();
   await checkScreen('time');
@@ -182,21 +191,26 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await expectStep(page, t('request.details.heading'));
   const name = page.getByLabel(t('request.details.firstName'));
   await name.fill('أمل');
+  // This server sends no reminders (no SMTP): none is offered and no consent is asked.
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.locator('input[type="email"]')).toHaveCount(0);
+  await expect(page.getByText(t('request.details.reminderHeading'))).toHaveCount(0);
   // Not a phone number: the message's example number reads left to right inside the Arabic.
-  await page.getByLabel(t('request.details.phone')).fill('abc');
+  const phone = page.getByLabel(t('request.details.phone'));
+  await phone.fill('abc');
   await page.getByRole('button', { name: t('guide.next') }).click();
+  await expect(page.locator('#request-phone-error')).toHaveText(t('request.errors.phone'));
   await expect(page.locator('#request-phone-error bdi[dir=ltr]')).toHaveText('070 123 45 67');
-  // A phone number without consent: the consent box says so, in Arabic.
-  await page.getByLabel(t('request.details.phone')).fill('070 123 45 67');
-  await page.getByRole('button', { name: t('guide.next') }).click();
-  await expect(page.locator('#request-consent-error')).toHaveText(t('request.errors.consent'));
-  await expect(page.getByRole('checkbox')).toHaveAttribute('aria-describedby', 'request-consent-error');
   await checkScreen('details with a problem');
-  await page.getByRole('checkbox', { name: t('request.details.consent') }).check();
+  // The phone is for staff to call, and needs no consent.
+  await phone.fill('070 123 45 67');
   await page.getByRole('button', { name: t('guide.next') }).click();
 
   await expectStep(page, t('request.check.heading'));
-  await expect(page.locator('.summary')).toContainText('070 123 45 67');
+  const summary = page.locator('.summary');
+  await expect(summary).toContainText('070 123 45 67');
+  await expect(summary).toContainText(t('request.check.noReminder'));
+  await expect(summary).toContainText(placeAr);
   // The number is isolated left to right, and its line is aligned right like every other value.
   const number = page.locator('.summary dd [dir=ltr]', { hasText: '070 123 45 67' });
   await expect(number).toHaveCount(1);
@@ -215,7 +229,80 @@ test('in Arabic the flow is right to left, in Arabic throughout, with no Swedish
   await expectStep(page, t('request.done.heading'));
   await expect(page.locator('.reference-code')).toHaveText(REFERENCE);
   await expect(page.locator('.request-status')).not.toHaveText(t('request.done.queued'));
+  await expect(page.locator('.request-place')).toContainText(placeAr);
   await checkScreen('done');
+});
+
+test('a place with no Arabic translation shows in Swedish, marked as Swedish and left to right, on the Arabic screens', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const t = await kioskStrings('ar');
+  const branch = await server.app.times.branch(BRANCH);
+  if (!branch) throw new Error('the seed has no branch');
+  const { ar: _, ...others } = branch.placeTranslations ?? {};
+  await server.app.times.putBranch(BRANCH, { ...branch, placeTranslations: others });
+  await setUpKiosk(page);
+  await startVisit(page, 'العربية');
+  await page.getByRole('button', { name: t('home.requestButton') }).click();
+  await page.getByRole('button', { name: t('request.topic.other') }).click();
+  await page.getByRole('button', { name: t('guide.next') }).click();
+
+  await expectStep(page, t('request.time.heading'));
+  const onTime = page.locator('.request-place [lang="sv"]');
+  await expect(onTime).toHaveText(branch.place);
+  await expect(onTime).toHaveAttribute('dir', 'ltr');
+  await page.getByRole('button', { name: t('request.time.anyTime') }).click();
+  await page.getByRole('button', { name: t('guide.next') }).click();
+  await page.getByLabel(t('request.details.firstName')).fill('أمل');
+  await page.getByRole('button', { name: t('guide.next') }).click();
+
+  await expectStep(page, t('request.check.heading'));
+  const onCheck = page.locator('.summary [lang="sv"]');
+  await expect(onCheck).toHaveText(branch.place);
+  await expect(onCheck).toHaveAttribute('dir', 'ltr');
+  await expectNoViolations(page, 'request in Arabic: Swedish place');
+});
+
+test.describe('a server that sends reminders by e-mail', () => {
+  test.use({ smtpUrl: 'smtp://127.0.0.1:2525' });
+
+  test('the details step offers a reminder by e-mail only, asking for the address once the visitor says yes', async ({
+    page,
+    server,
+  }) => {
+    test.setTimeout(90_000);
+    const t = await kioskStrings('sv');
+    await setUpKiosk(page);
+    await startVisit(page);
+    await page.getByRole('button', { name: t('home.requestButton') }).click();
+    await page.getByRole('button', { name: t('request.topic.other') }).click();
+    await page.getByRole('button', { name: t('guide.next') }).click();
+    await page.getByRole('button', { name: t('request.time.anyTime') }).click();
+    await page.getByRole('button', { name: t('guide.next') }).click();
+
+    await expectStep(page, t('request.details.heading'));
+    await expect(page.getByText(t('requestContact.byEmail'))).toBeVisible();
+    // One choice, by e-mail; no reminder to the phone, which has no sender.
+    await expect(page.getByRole('checkbox')).toHaveCount(1);
+    const want = page.getByRole('checkbox', { name: t('requestContact.wantEmail') });
+    await expect(want).not.toBeChecked();
+    await expect(page.getByLabel(t('requestContact.email'))).toHaveCount(0);
+    await page.getByLabel(t('request.details.firstName')).fill('Olle');
+    await want.check();
+    await page.getByLabel(t('requestContact.email')).fill('olle@example.org');
+    await expectNoViolations(page, 'request: details with a reminder by e-mail');
+    await page.getByRole('button', { name: t('guide.next') }).click();
+
+    await expectStep(page, t('request.check.heading'));
+    await expect(page.locator('.summary')).toContainText('olle@example.org');
+    await page.getByRole('button', { name: t('request.check.send') }).click();
+    await expectStep(page, t('request.done.heading'));
+    await expect
+      .poll(() => server.db.selectFrom('booking').select(['email', 'consent']).execute())
+      .toEqual([{ email: 'olle@example.org', consent: 1 }]);
+  });
 });
 
 test('a personal identity number as the name: the problem shows at the name field and nothing is sent', async ({

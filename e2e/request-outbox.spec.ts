@@ -11,7 +11,7 @@ async function timesKept(page: Page): Promise<void> {
   await expect.poll(async () => (await storedText(page)).includes('"placesLeft"')).toBe(true);
 }
 
-/** A visitor asks for help from Home: the first free time, a name, a phone number for a reminder. */
+/** A visitor asks for help from Home: the first free time, a name, a phone number for staff to call. */
 async function askForHelp(page: Page): Promise<void> {
   const t = await kioskStrings('sv');
   await page.getByRole('button', { name: t('home.requestButton') }).click();
@@ -22,7 +22,6 @@ async function askForHelp(page: Page): Promise<void> {
   await page.getByRole('button', { name: t('guide.next') }).click(); // no other times
   await page.getByLabel(t('request.details.firstName')).fill(NAME);
   await page.getByLabel(t('request.details.phone')).fill(PHONE);
-  await page.getByRole('checkbox', { name: t('request.details.consent') }).check();
   await page.getByRole('button', { name: t('guide.next') }).click();
   await page.getByRole('button', { name: t('request.check.send') }).click();
   await expect(page.locator('.reference-code')).toBeVisible();
@@ -60,7 +59,7 @@ test('a request made offline survives a reload, shows as waiting, and reaches th
   await expect(page.locator('.pending-requests')).toBeEmpty();
   const stored = await serverRequests(server);
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ reference, firstName: NAME, phone: PHONE, consent: true, status: 'confirmed' });
+  expect(stored[0]).toMatchObject({ reference, firstName: NAME, phone: PHONE, consent: false, status: 'confirmed' });
   const text = await storedText(page);
   expect(text).not.toContain(NAME);
   expect(text).not.toContain(PHONE);

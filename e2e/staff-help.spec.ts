@@ -173,7 +173,8 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   await expect(dayGroup.getByRole('rowheader')).toHaveText([amina.reference]);
   await expect(row(amina.reference)).toContainText('Amina');
   await expect(row(amina.reference)).toContainText('070-123 45 67');
-  await expect(row(amina.reference)).toContainText(t('requests.consentGiven'));
+  // She ticked a reminder (as an older kiosk let her), but this server sends none (no SMTP): not shown as agreed.
+  await expect(row(amina.reference)).toContainText(t('requests.consentNotGiven'));
   await expect(row(amina.reference)).toContainText('العربية');
   await expect(row(amina.reference)).toContainText('16:15–17:00');
   const waiting = page.getByRole('region', { name: new RegExp(`^${t('requests.noTimeYetHeading')}`) });

@@ -7,6 +7,7 @@
  * on every server and every kiosk.
  */
 
+import { SOURCE_LANGUAGE } from './languages.js';
 import type { BookingRequest } from './schemas/booking.js';
 import type { BookingStatus } from './schemas/rules.js';
 
@@ -16,9 +17,32 @@ export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7
 export interface Branch {
   id: string;
   name: string;
-  /** Where in the building, e.g. "Plan 2, vid datorerna". */
+  /** Where in the building, in Swedish (the source, which every kiosk version shows), e.g. "Plan 2, vid datorerna". */
   place: string;
+  /**
+   * The place in the other languages, by language code; a language without one shows the Swedish.
+   * Absent in feeds kept from before places were translated.
+   */
+  placeTranslations?: PlaceTranslations;
   openingHours: OpeningHours;
+}
+
+/** A branch's place by language code (never Swedish: that is `place`). */
+export type PlaceTranslations = Partial<Record<string, string>>;
+
+/** A text and the language it is in (a language code from languages.ts). */
+export interface TextIn {
+  text: string;
+  lang: string;
+}
+
+/**
+ * A branch's place in a language: its translation there, or else the Swedish, saying which it is
+ * so a screen can mark the Swedish as Swedish.
+ */
+export function placeIn(branch: Pick<Branch, 'place' | 'placeTranslations'>, language: string): TextIn {
+  const translated = language === SOURCE_LANGUAGE ? undefined : branch.placeTranslations?.[language];
+  return translated ? { text: translated, lang: language } : { text: branch.place, lang: SOURCE_LANGUAGE };
 }
 
 /** Drop-in hours need no request; bookable sessions have places. */
@@ -168,6 +192,10 @@ export interface FieldProblem {
  * The rules a request must keep, checked the same way on the kiosk (before it is queued) and on
  * the server (before anything is stored). Returns the first problem, or null. Checks of shape
  * (types, lengths) are the server's schema; these are the rules a schema cannot say.
+ *
+ * A phone number or address without consent to a reminder is no problem: staff use them to reach
+ * the visitor about the request. Consent to a reminder no channel can send is not refused either
+ * (a request queued on an older kiosk would be lost): the server does not record it.
  */
 export function bookingProblem(request: BookingRequest): FieldProblem | null {
   const name = cleanFirstName(request.firstName);
@@ -182,9 +210,6 @@ export function bookingProblem(request: BookingRequest): FieldProblem | null {
   }
   if (request.email !== null && !EMAIL.test(request.email.trim())) {
     return { field: 'body/email', detail: 'Not an e-mail address' };
-  }
-  if ((request.phone !== null || request.email !== null) && !request.consent) {
-    return { field: 'body/consent', detail: 'A reminder needs the visitor’s consent' };
   }
   if (request.branchId === null && request.slots.length > 0) {
     return { field: 'body/branchId', detail: 'Times are at a library: say which' };

@@ -72,9 +72,22 @@ export interface GuideSummary {
   status: Record<string, TranslationStatus>;
 }
 
+/** A branch's place in the translation status: per shipped language, written there or missing. */
+export interface PlaceStatusRow {
+  /** The branch's id. */
+  id: string;
+  name: string;
+  /** The Swedish place. */
+  place: string;
+  /** Every shipped language: `reviewed` where the place is written (helpers write it straight for kiosks), else `missing`. */
+  status: Record<string, TranslationStatus>;
+}
+
 export interface GuideList {
   guides: GuideSummary[];
   categories: CategoryRow[];
+  /** The branches whose place visitors read, with its translations' status. */
+  places: PlaceStatusRow[];
 }
 
 export interface GuideText {

@@ -4,6 +4,7 @@ import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { useTranslation } from '../i18n/use-translation.js';
 import { DEFAULT_LANGUAGE } from './boot.js';
+import { KioskConfigContext } from './kiosk-config-context.js';
 import { NoContent } from './screens/NoContent.js';
 import { installKioskGuards } from './session/kiosk-guards.js';
 import type { ContentView } from './startup.js';
@@ -46,5 +47,9 @@ export function App({ initialView, initialConfig }: AppProps) {
   };
 
   if (view === null) return <NoContent status={status} onRetry={retryNow} />;
-  return <Visit key={visit} view={view} config={config} onEnd={() => void endVisit()} />;
+  return (
+    <KioskConfigContext.Provider value={config}>
+      <Visit key={visit} view={view} config={config} onEnd={() => void endVisit()} />
+    </KioskConfigContext.Provider>
+  );
 }

@@ -5,6 +5,7 @@ import { migrateToLatest, openDatabase } from './db/database.js';
 import { startRetention } from './help/retention.js';
 import { kioskTokenFor, maskedKioskSetupUrl } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
+import { reminderChannelsOf } from './reminders/channels.js';
 import { startReminders } from './reminders/reminder-job.js';
 import { smtpSender } from './reminders/smtp-sender.js';
 import { loadReminderTexts } from './reminders/texts.js';
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
     publicDir: config.publicDir,
     logLevel: config.logLevel,
     localesDir: config.localesDir,
-    kiosk: { publicUrl: config.publicUrl, idleTimeoutSeconds: config.idleTimeoutSeconds },
+    kiosk: {
+      publicUrl: config.publicUrl,
+      idleTimeoutSeconds: config.idleTimeoutSeconds,
+      reminderChannels: reminderChannelsOf(config),
+    },
     kioskToken,
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,

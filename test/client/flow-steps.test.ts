@@ -69,11 +69,17 @@ describe('the order of the request screens', () => {
     const atDetails = run(fromGuide(), next(), { type: 'chooseTime', slotId: null }, next());
     expect(run(atDetails, next()).fieldProblems).toEqual({ firstName: 'firstNameMissing' });
     expect(run(named(atDetails, '19121212-1212'), next()).fieldProblems).toEqual({ firstName: 'firstName' });
+    // A phone number is for staff to call: it needs no consent to a reminder, only to be a number.
     const withPhone = run(named(atDetails), {
       type: 'setDetails',
       details: { firstName: 'Amal', phone: '070 123 45 67', email: '', consent: false },
     });
-    expect(run(withPhone, next()).fieldProblems).toEqual({ consent: 'consent' });
+    expect(run(withPhone, next()).step).toBe('check');
+    const notAPhone = run(named(atDetails), {
+      type: 'setDetails',
+      details: { firstName: 'Amal', phone: 'call me', email: '', consent: false },
+    });
+    expect(run(notAPhone, next()).fieldProblems).toEqual({ phone: 'phone' });
     expect(run(named(atDetails), next()).step).toBe('check');
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { type GuideTranslation, guideEntryId, type Manifest } from '../../src/domain/content.js';
+import type { KioskConfig } from '../../src/domain/kiosk-config.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { readContentDir } from '../../src/server/content/content-dir.js';
 import { publishContent } from '../../src/server/content/publish.js';
@@ -10,6 +11,7 @@ import type { WorkOptions } from '../../src/server/content/work-pool.js';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import type { Database } from '../../src/server/db/schema.js';
 import { mediaStore } from '../../src/server/media-store.js';
+import { reminderChannelsOf } from '../../src/server/reminders/channels.js';
 import { seedIfEmpty } from '../../src/server/seed.js';
 
 /** The kiosk token test servers accept. */
@@ -28,6 +30,7 @@ export async function testApp(
     idempotencyStaleMs?: number;
     trustProxy?: string[];
     work?: WorkOptions;
+    kiosk?: Partial<KioskConfig>;
   } = {},
 ) {
   const media = mediaStore(dataDir);
@@ -40,6 +43,7 @@ export async function testApp(
     ...(options.idempotencyStaleMs ? { idempotencyStaleMs: options.idempotencyStaleMs } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.work ? { work: options.work } : {}),
+    ...(options.kiosk ? { kiosk: options.kiosk } : {}),
   });
   return { app, media };
 }
@@ -68,9 +72,12 @@ function seededDataDir(): Promise<string> {
   return seededTemplate;
 }
 
-/** A server app on a temporary SQLite file, with the seed content unless `seed: false`. */
+/**
+ * A server app on a temporary SQLite file, with the seed content unless `seed: false`. `smtpUrl`
+ * is SMTP_URL: the kiosk settings then offer the reminder channels a server so configured has.
+ */
 export async function testServer(
-  options: { seed?: boolean; publicDir?: string; trustProxy?: string[]; work?: WorkOptions } = {},
+  options: { seed?: boolean; publicDir?: string; trustProxy?: string[]; work?: WorkOptions; smtpUrl?: string } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
@@ -78,6 +85,7 @@ export async function testServer(
     publicDir: options.publicDir,
     trustProxy: options.trustProxy,
     work: options.work,
+    kiosk: { reminderChannels: reminderChannelsOf({ smtpUrl: options.smtpUrl ?? null }) },
   });
   return {
     app,

@@ -124,8 +124,9 @@ let deps: ReminderDeps;
 let logged: string[];
 
 beforeEach(async () => {
-  server = await testServer();
   smtp = await startSmtp();
+  // A server that sends e-mail, so requests keep the consent the reminders need.
+  server = await testServer({ smtpUrl: smtp.url });
   logged = [];
   const record = (...args: unknown[]) => {
     logged.push(JSON.stringify(args));
@@ -188,7 +189,9 @@ describe('help-session reminders', () => {
     }).format(new Date(`${parseSlotId(slot)?.date}T12:00:00Z`));
     expect(subject).toContain(date);
     expect(text).toContain(`رمزك المرجعي: ${answer.reference}`);
-    expect(text).toContain('Plan 1, Digital hjälp vid datorerna');
+    // The place in Arabic, as the seed has it.
+    expect(text).toContain('الطابق 1، المساعدة الرقمية بجانب أجهزة الكمبيوتر');
+    expect(text).not.toContain('Plan 1, Digital hjälp vid datorerna');
     expect(text).toContain(date);
     expect(text).toContain('12:00–12:30');
     expect(text).toContain(ARABIC_WHY);
@@ -200,7 +203,8 @@ describe('help-session reminders', () => {
   it('sends nothing without consent or an address, for a request still waiting, or for a session next week', async () => {
     const tomorrow = await addSession(server, { daysAhead: 1, capacity: 5 });
     const nextWeek = await addSession(server, { daysAhead: 8 });
-    // The API refuses an address without consent, so consent withdrawn afterwards is the case left.
+    // An address for staff to write to, without consent to a reminder; and consent withdrawn afterwards.
+    await request([tomorrow], { email: EMAIL, consent: false });
     const withdrawn = await request([tomorrow], { email: EMAIL, consent: true });
     await server.db.updateTable('booking').set({ consent: 0 }).where('reference', '=', withdrawn.reference).execute();
     await request([tomorrow], {});
@@ -244,6 +248,9 @@ describe('help-session reminders', () => {
   it('hands a phone-only request to the SMS sender, and leaves it unsent while SMS is not set up', async () => {
     const slot = await addSession(server, { daysAhead: 1 });
     const answer = await request([slot], { phone: PHONE, consent: true });
+    // The API records no consent to a reminder by SMS while the server has no SMS sender; a
+    // request from when it had one still holds it.
+    await server.db.updateTable('booking').set({ consent: 1 }).where('reference', '=', answer.reference).execute();
     const now = dayBefore(slot);
 
     const emailOnly = smtpSender(smtp.url, 'Biblioteket <noreply@bibliotek.test>');

@@ -195,6 +195,11 @@ describe('a missing guide where nothing is published yet', () => {
 describe('GET /api/kiosk/config', () => {
   it('gives kiosks their settings', async () => {
     const response = await server.app.inject('/api/kiosk/config');
-    expect(response.json()).toEqual({ publicUrl: null, idleTimeoutSeconds: 90, countdownSeconds: 20 });
+    expect(response.json()).toEqual({
+      publicUrl: null,
+      idleTimeoutSeconds: 90,
+      countdownSeconds: 20,
+      reminderChannels: [],
+    });
   });
 });

@@ -1,13 +1,33 @@
 import { type Static, Type } from 'typebox';
+import type { PlaceTranslations } from '../help.js';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.js';
 import { BranchId, DateString, DisplayText, Slug, TimeOfDay } from './common.js';
 
 const Day = Type.Object({ open: TimeOfDay, close: TimeOfDay }, { additionalProperties: false });
 
-/** A branch as helpers write it: its name, where the help is, and opening hours per weekday (1 = Monday). */
+const PLACE_MAX = 200;
+
+/**
+ * The place in the shipped languages other than Swedish, each written like the Swedish place; an
+ * unknown language (or Swedish, which is the place itself) is refused. A language left out has none.
+ */
+export const PlaceTranslationsSchema = Type.Object(
+  Object.fromEntries(
+    LANGUAGES.filter((l) => l.code !== SOURCE_LANGUAGE).map((l) => [l.code, Type.Optional(DisplayText(PLACE_MAX, 1))]),
+  ),
+  { additionalProperties: false },
+);
+
+/**
+ * A branch as helpers write it: its name, where the help is (in Swedish, and in other languages),
+ * and opening hours per weekday (1 = Monday). Without `placeTranslations` the stored ones stay, so
+ * a console tab from before they existed cannot erase them.
+ */
 export const BranchInputSchema = Type.Object(
   {
     name: DisplayText(120, 1),
-    place: DisplayText(200),
+    place: DisplayText(PLACE_MAX),
+    placeTranslations: Type.Optional(PlaceTranslationsSchema),
     // Written out, not generated, so the derived type names the seven days.
     openingHours: Type.Object(
       {
@@ -24,7 +44,10 @@ export const BranchInputSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type BranchInput = Static<typeof BranchInputSchema>;
+/** The schema's own type, with the translations as the domain names them (a record built from a list reads poorly). */
+export type BranchInput = Omit<Static<typeof BranchInputSchema>, 'placeTranslations'> & {
+  placeTranslations?: PlaceTranslations;
+};
 
 /** A weekly session pattern as staff write it; the server gives it its id. */
 export const PatternInputSchema = Type.Object(

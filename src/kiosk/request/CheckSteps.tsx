@@ -1,8 +1,30 @@
+import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { OutboxListener, QueuedRequest } from '../../client/help-client.js';
 import type { BookingRequest, SlotFeed } from '../../domain/help.js';
 import { languageFor } from '../../domain/languages.js';
+import { reminderChannelFor } from '../../domain/reminder-channels.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { KioskConfigContext } from '../kiosk-config-context.js';
+import { BranchWithPlace } from './BranchPlace.js';
 import { useDateWriter } from './use-date-writer.js';
+
+/** Stands in for an element inside a translated sentence; no translation contains it. */
+const MARK = '\u2063';
+
+/** A translated sentence with `node` where the sentence has MARK (the words around it stay in their order). */
+function around(sentence: string, node: ComponentChildren): ComponentChildren {
+  const [before = '', ...after] = sentence.split(MARK);
+  return after.length === 0 ? (
+    sentence
+  ) : (
+    <>
+      {before}
+      {node}
+      {after.join('')}
+    </>
+  );
+}
 
 /** What the outbox says about one request. */
 export type OutboxChange = Parameters<OutboxListener>[0];
@@ -21,7 +43,9 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
   const language = languageFor(request.language);
   const branch = feed?.branches.find((b) => b.id === request.branchId);
   const slots = request.slots.flatMap((id) => feed?.slots.find((s) => s.id === id) ?? []);
-  const contact = [request.phone, request.email].filter((c): c is string => c !== null);
+  const channels = useContext(KioskConfigContext).reminderChannels;
+  // The reminder as the server will take it: only through a channel it has, to the address given.
+  const reminderTo = request.consent && reminderChannelFor(request, channels) === 'email' ? request.email : null;
   return (
     <>
       <dl class="summary">
@@ -41,8 +65,7 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
           <div>
             <dt>{t('request.check.place')}</dt>
             <dd>
-              {branch.name}
-              {branch.place && `, ${branch.place}`}
+              <BranchWithPlace branch={branch} />
             </dd>
           </div>
         )}
@@ -64,18 +87,28 @@ export function CheckStep({ request, topicTitle, feed, sending }: CheckStepProps
           <dt>{t('request.details.firstName')}</dt>
           <dd>{request.firstName}</dd>
         </div>
+        {request.phone !== null && (
+          <div>
+            <dt>{t('requestContact.checkPhone')}</dt>
+            <dd>
+              <span class="summary-contact">
+                <bdi dir="ltr">{request.phone}</bdi>
+              </span>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('request.check.reminder')}</dt>
           <dd>
-            {contact.length === 0
-              ? t('request.check.noReminder')
-              : contact.map((c) => (
-                  // The line follows the page's direction (right in Arabic); the number or address
-                  // inside it is isolated left to right, so "+46 70 123 45 67" keeps its order.
-                  <span key={c} class="summary-contact">
-                    <bdi dir="ltr">{c}</bdi>
-                  </span>
-                ))}
+            {reminderTo === null ? (
+              t('request.check.noReminder')
+            ) : (
+              // The line follows the page's direction (right in Arabic); the address inside it is
+              // isolated left to right.
+              <span class="summary-contact">
+                <bdi dir="ltr">{reminderTo}</bdi>
+              </span>
+            )}
           </dd>
         </div>
       </dl>
@@ -125,7 +158,7 @@ export function DoneStep({ queued, change, hadContact, feed }: DoneStepProps) {
       </p>
       {branch && slot && (
         <p class="request-place">
-          {t('request.done.place', { place: branch.place ? `${branch.name}, ${branch.place}` : branch.name })}
+          {around(t('request.done.place', { place: MARK }), <BranchWithPlace branch={branch} />)}
         </p>
       )}
       <p>{t('request.done.photo')}</p>

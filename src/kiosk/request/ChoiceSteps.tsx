@@ -1,6 +1,7 @@
 import { BOOKING_LIMITS, type Branch, type SlotFeed } from '../../domain/help.js';
 import { LANGUAGES } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { BranchPlace, BranchWithPlace } from './BranchPlace.js';
 import { SlotList } from './SlotList.js';
 import { arrangeSlots, upcomingDropIns } from './slot-choice.js';
 import { useDateWriter } from './use-date-writer.js';
@@ -52,7 +53,11 @@ export function BranchStep({
             onClick={() => onChoose(branch.id)}
           >
             <span class="choice-title">{branch.name}</span>
-            {branch.place && <span class="choice-detail">{branch.place}</span>}
+            {branch.place && (
+              <span class="choice-detail">
+                <BranchPlace branch={branch} />
+              </span>
+            )}
           </button>
         </li>
       ))}
@@ -91,8 +96,7 @@ export function TimeStep({ feed, branch, language, first, anyTime, onChoose }: T
     <>
       {branch && (
         <p class="request-place">
-          {branch.name}
-          {branch.place && `, ${branch.place}`}
+          <BranchWithPlace branch={branch} />
         </p>
       )}
       {note && <p class="note">{note}</p>}

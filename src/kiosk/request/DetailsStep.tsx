@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { BOOKING_LIMITS } from '../../domain/help.js';
 import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { LtrRuns } from '../../ui/inline-text.js';
+import { KioskConfigContext } from '../kiosk-config-context.js';
 
 export type FieldName = 'firstName' | 'phone' | 'email' | 'consent';
 
@@ -32,7 +33,9 @@ const ids: Record<FieldName, string> = {
 };
 
 /**
- * Step 3: the first name, and a phone number or e-mail address for a reminder if the visitor wants one.
+ * Step 3: the first name; a mobile number if the visitor wants staff to be able to call; and a
+ * reminder by e-mail only where the server sends e-mail (the address is asked for once the visitor
+ * says yes, so none is given without consent). Without a channel no reminder and no consent is asked.
  * The fields are uncontrolled (default values from the flow's state): the visit re-renders on every
  * key (the idle watch listens in the capture phase), and a controlled field would be reset to the
  * state from before the key, ahead of its own input handler.
@@ -41,7 +44,8 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
   const { t, lang } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<Details>) => onChange({ ...details, ...patch });
-  const wantsReminder = details.phone.trim() !== '' || details.email.trim() !== '';
+  // A reminder is offered only through a channel the server can send it by (today only e-mail).
+  const byEmail = useContext(KioskConfigContext).reminderChannels.includes('email');
 
   useEffect(() => {
     // Take the visitor to the field with the problem.
@@ -91,10 +95,11 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
         {error('firstName')}
       </div>
 
-      <h2>{t('request.details.reminderHeading')}</h2>
-      <p>{t('request.details.reminderHelp')}</p>
       <div class="field">
         <label for={ids.phone}>{t('request.details.phone')}</label>
+        <p id="request-phone-hint" class="field-hint">
+          {t('requestContact.phoneHelp')}
+        </p>
         <input
           id={ids.phone}
           type="tel"
@@ -103,42 +108,50 @@ export function DetailsStep({ details, errors, onChange, onSubmit }: DetailsStep
           autoComplete="off"
           maxLength={BOOKING_LIMITS.phoneMax}
           aria-invalid={errors.phone ? true : undefined}
-          aria-describedby={describedBy('phone')}
+          aria-describedby={describedBy('phone', 'request-phone-hint')}
           defaultValue={details.phone}
           onInput={(event) => set({ phone: event.currentTarget.value })}
         />
         {error('phone')}
       </div>
-      <div class="field">
-        <label for={ids.email}>{t('request.details.email')}</label>
-        <input
-          id={ids.email}
-          type="email"
-          dir="ltr"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          maxLength={BOOKING_LIMITS.emailMax}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email')}
-          defaultValue={details.email}
-          onInput={(event) => set({ email: event.currentTarget.value })}
-        />
-        {error('email')}
-      </div>
-      {wantsReminder && (
-        <div class="field consent">
-          <input
-            id={ids.consent}
-            type="checkbox"
-            defaultChecked={details.consent}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy('consent')}
-            onChange={(event) => set({ consent: event.currentTarget.checked })}
-          />
-          <label for={ids.consent}>{t('request.details.consent')}</label>
-          {error('consent')}
-        </div>
+
+      {byEmail && (
+        <section class="reminder-choice" aria-labelledby="request-reminder-heading">
+          <h2 id="request-reminder-heading">{t('request.details.reminderHeading')}</h2>
+          <p>{t('requestContact.byEmail')}</p>
+          <div class="field consent">
+            <input
+              id={ids.consent}
+              type="checkbox"
+              defaultChecked={details.consent}
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={describedBy('consent')}
+              // No reminder, no address: one left behind would be kept without a reason.
+              onChange={(event) => set(event.currentTarget.checked ? { consent: true } : { consent: false, email: '' })}
+            />
+            <label for={ids.consent}>{t('requestContact.wantEmail')}</label>
+            {error('consent')}
+          </div>
+          {details.consent && (
+            <div class="field">
+              <label for={ids.email}>{t('requestContact.email')}</label>
+              <input
+                id={ids.email}
+                type="email"
+                dir="ltr"
+                autoComplete="off"
+                autoCapitalize="off"
+                spellcheck={false}
+                maxLength={BOOKING_LIMITS.emailMax}
+                aria-invalid={errors.email ? true : undefined}
+                aria-describedby={describedBy('email')}
+                defaultValue={details.email}
+                onInput={(event) => set({ email: event.currentTarget.value })}
+              />
+              {error('email')}
+            </div>
+          )}
+        </section>
       )}
 
       <section class="privacy-note" aria-labelledby="request-privacy-heading">

@@ -8,6 +8,7 @@ import * as content001 from './migrations/001-content.js';
 import * as staff002 from './migrations/002-staff.js';
 import * as editorial003 from './migrations/003-editorial.js';
 import * as help004 from './migrations/004-help.js';
+import * as placeTranslations005 from './migrations/005-place-translations.js';
 import * as categoryIcon006 from './migrations/006-category-icon.js';
 import type { Database } from './schema.js';
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-staff': staff002,
   '003-editorial': editorial003,
   '004-help': help004,
+  '005-place-translations': placeTranslations005,
   '006-category-icon': categoryIcon006,
 };
 

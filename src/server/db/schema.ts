@@ -100,6 +100,8 @@ export interface BranchTable {
   id: string;
   name: string;
   place: string;
+  /** JSON: PlaceTranslations (language code → the place in that language). */
+  place_translations: string;
   /** JSON: OpeningHours. */
   opening_hours: string;
 }

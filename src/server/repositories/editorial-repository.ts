@@ -105,7 +105,7 @@ export function editorialRepository(db: Kysely<Database>) {
     },
 
     /** Guides with each language's status: missing, draft, reviewed, or outdated. */
-    async list(): Promise<GuideList> {
+    async list(): Promise<Omit<GuideList, 'places'>> {
       const [content, allTexts] = await Promise.all([this.load(), texts()]);
       return {
         categories: content.categories,

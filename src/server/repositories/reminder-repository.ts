@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type PlaceTranslations, placeIn } from '../../domain/help.js';
 import type { Database } from '../db/schema.js';
 
 /** A request due a reminder: only what the message and its address need (no name). */
@@ -10,6 +11,7 @@ export interface DueReminder {
   start: string;
   end: string;
   branchName: string;
+  /** The place in the visitor's language, or the Swedish where it has no translation. */
   place: string;
   email: string | null;
   phone: string | null;
@@ -39,6 +41,7 @@ export function reminderRepository(db: Kysely<Database>) {
           'booking.phone',
           'branch.name',
           'branch.place',
+          'branch.place_translations',
         ])
         .where('booking.status', '=', 'confirmed')
         .where('booking.consent', '=', 1)
@@ -64,7 +67,10 @@ export function reminderRepository(db: Kysely<Database>) {
                 start: r.session_start,
                 end: r.session_end,
                 branchName: r.name,
-                place: r.place,
+                place: placeIn(
+                  { place: r.place, placeTranslations: JSON.parse(r.place_translations) as PlaceTranslations },
+                  r.language,
+                ).text,
                 email: r.email,
                 phone: r.phone,
               },

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Branch, OpeningHours, SessionException, SessionPattern } from '../../domain/help.js';
+import type { Branch, OpeningHours, PlaceTranslations, SessionException, SessionPattern } from '../../domain/help.js';
 import type { BranchInput, ExceptionInput, PatternInput } from '../../domain/schemas/times.js';
 import type { Database, SessionPatternTable } from '../db/schema.js';
 
@@ -54,6 +54,7 @@ async function readSnapshot(db: Kysely<Database>): Promise<TimesSnapshot> {
       id: r.id,
       name: r.name,
       place: r.place,
+      placeTranslations: JSON.parse(r.place_translations) as PlaceTranslations,
       openingHours: JSON.parse(r.opening_hours) as OpeningHours,
     })),
     patterns: patterns.map(patternOf),
@@ -93,26 +94,37 @@ export function timesRepository(db: Kysely<Database>) {
     }
   };
 
+  const branch = async (id: string): Promise<Branch | undefined> =>
+    (await snapshot()).branches.find((b) => b.id === id);
+
   return {
     async branches(): Promise<Branch[]> {
       return (await snapshot()).branches;
     },
 
-    async branch(id: string): Promise<Branch | undefined> {
-      return (await snapshot()).branches.find((b) => b.id === id);
-    },
+    branch,
 
-    /** Creates the branch or replaces its name, place and opening hours. */
+    /**
+     * Creates the branch or replaces its name, place and opening hours, and its place's translations
+     * when the input has them (without, the stored ones stay; a new branch has none).
+     */
     async putBranch(id: string, input: BranchInput): Promise<Branch> {
-      const row = { name: input.name, place: input.place, opening_hours: JSON.stringify(input.openingHours) };
+      const row = {
+        name: input.name,
+        place: input.place,
+        opening_hours: JSON.stringify(input.openingHours),
+        ...(input.placeTranslations ? { place_translations: JSON.stringify(input.placeTranslations) } : {}),
+      };
       await writing(
         db
           .insertInto('branch')
-          .values({ id, ...row })
+          .values({ id, place_translations: '{}', ...row })
           .onConflict((oc) => oc.column('id').doUpdateSet(row))
           .execute(),
       );
-      return { id, ...input };
+      const saved = await branch(id);
+      if (!saved) throw new Error(`branch ${id} was not saved`);
+      return saved;
     },
 
     async patterns(): Promise<SessionPattern[]> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { type BookingRequest, bookingProblem, referenceFor } from '../../domain/help.js';
 import { LANGUAGES } from '../../domain/languages.js';
+import { reminderChannelFor } from '../../domain/reminder-channels.js';
 import { BookingRequestSchema } from '../../domain/schemas/booking.js';
 import { libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
@@ -116,10 +117,13 @@ export async function bookingRoutes(app: App): Promise<void> {
           await app.idempotency.release(key.toLowerCase());
           return sendFieldProblem(reply, checked.field, checked.detail);
         }
+        // Consent is kept only for a reminder this server can send, so nobody (staff, the reminder
+        // job) takes a request for reminded that never will be.
+        const consent = body.consent && reminderChannelFor(body, app.kioskConfig.reminderChannels) !== null;
         const answer = await app.bookings.place({
           key: key.toLowerCase(),
           reference: referenceFor(key),
-          request: body,
+          request: { ...body, consent },
           branchId: checked.branchId,
           candidates: checked.candidates,
           firstChoiceOpen: checked.firstChoiceOpen,

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { Slug as CategoryId, DisplayText, GuideParams, PictogramName } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
+import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
@@ -94,7 +95,8 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
         beforeId: before.map((c) => c.id).join(','),
         afterId: ids.join(','),
       });
-      return app.editorial.list();
+      // The same list the guide list loads, so the console can show it as it is.
+      return { ...(await app.editorial.list()), places: placeStatusRows(await app.times.branches()) };
     },
   );
 }

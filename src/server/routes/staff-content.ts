@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../domain/languages.js';
 import type { App } from '../app.js';
 import { withImages } from '../content/editorial-content.js';
 import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
+import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 import { contentProblem, guideTextProblem } from './work-problems.js';
@@ -18,7 +19,10 @@ export async function staffContentRoutes(app: App): Promise<void> {
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
 
-  app.get('/api/staff/guides', { config: editors }, async () => app.editorial.list());
+  app.get('/api/staff/guides', { config: editors }, async () => {
+    const [list, branches] = await Promise.all([app.editorial.list(), app.times.branches()]);
+    return { ...list, places: placeStatusRows(branches) };
+  });
 
   app.get(
     '/api/staff/guides/:id',

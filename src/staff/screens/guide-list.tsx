@@ -7,6 +7,7 @@ import { ScreenHeading } from '../components/screen-heading.js';
 import { StatusChip, statusLabel } from '../components/status-chip.js';
 import { useLoad } from '../components/use-load.js';
 import { useSessionState } from '../components/use-session-state.js';
+import { PlaceStatus } from '../editor/place-status.js';
 import { hrefOf } from '../routes.js';
 
 const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'outdated'];
@@ -119,6 +120,7 @@ export function GuideList() {
           </table>
         </div>
       )}
+      {list.data && <PlaceStatus places={list.data.places} languages={shownLanguages} status={status} />}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Branch, OpeningHours } from '../../domain/help.js';
+import type { Branch, OpeningHours, PlaceTranslations } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAction } from '../components/use-action.js';
 import { helpApi } from '../help-api-client.js';
 import { branchIdFor } from './branch-id.js';
 import { hoursAreValid, OpeningHoursFields } from './opening-hours-fields.js';
+import { PlaceTranslationsFields, placeTranslationsToSave } from './place-translations.js';
 
 interface BranchFormProps {
   /** The branch being edited, or null for a new one. */
@@ -15,11 +16,12 @@ interface BranchFormProps {
   onCancel: () => void;
 }
 
-/** A branch's name, place in the building and opening hours; new or replacing the one edited. */
+/** A branch's name, place in the building (in Swedish and other languages) and opening hours; new or replacing the one edited. */
 export function BranchForm({ branch, takenIds, onSaved, onCancel }: BranchFormProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(branch?.name ?? '');
   const [place, setPlace] = useState(branch?.place ?? '');
+  const [placeTranslations, setPlaceTranslations] = useState<PlaceTranslations>(branch?.placeTranslations ?? {});
   const [hours, setHours] = useState<OpeningHours>(branch?.openingHours ?? {});
   const { busy, error, run } = useAction();
   const prefix = branch ? `branch-${branch.id}` : 'new-branch';
@@ -29,7 +31,14 @@ export function BranchForm({ branch, takenIds, onSaved, onCancel }: BranchFormPr
     if (!hoursAreValid(hours)) return;
     const id = branch?.id ?? branchIdFor(name, takenIds);
     await run(async () => {
-      onSaved(await helpApi.saveBranch(id, { name: name.trim(), place: place.trim(), openingHours: hours }));
+      onSaved(
+        await helpApi.saveBranch(id, {
+          name: name.trim(),
+          place: place.trim(),
+          placeTranslations: placeTranslationsToSave(placeTranslations),
+          openingHours: hours,
+        }),
+      );
     });
   };
 
@@ -65,6 +74,7 @@ export function BranchForm({ branch, takenIds, onSaved, onCancel }: BranchFormPr
             </p>
           </div>
         </div>
+        <PlaceTranslationsFields idPrefix={prefix} value={placeTranslations} onChange={setPlaceTranslations} />
         <OpeningHoursFields idPrefix={prefix} value={hours} onChange={setHours} />
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
