@@ -29,10 +29,24 @@ async function looksRight(page: Page, name: string): Promise<void> {
   });
 }
 
-/** The welcome screen turns through the languages; it is held still on one for its picture. */
+/**
+ * The welcome screen turns through the languages; it is held still on one for its picture. The
+ * clock is stopped just after the language shows; should it have turned on in between, it runs
+ * again until the language comes round once more.
+ */
 async function welcomeIn(page: Page, htmlLang: string): Promise<void> {
-  await page.locator(`.attract-button[lang="${htmlLang}"]`).waitFor({ timeout: 30_000 });
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+  const shown = page.locator(`.attract-button[lang="${htmlLang}"]`);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await shown.waitFor({ timeout: 30_000 });
+    const now = await page.evaluate(() => Date.now());
+    const paused = await page.clock.pauseAt(now + 100).then(
+      () => true,
+      () => false, // the clock had already passed that moment
+    );
+    if (paused && (await shown.count()) === 1) return;
+    if (paused) await page.clock.resume();
+  }
+  throw new Error(`the welcome screen could not be held on ${htmlLang}`);
 }
 
 for (const lang of ['sv', 'ar', 'ti']) {
