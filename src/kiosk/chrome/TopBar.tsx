@@ -22,11 +22,19 @@ interface TopBarProps {
 }
 
 /** A sign and its word; the word stays the button's name when the bar is compact. */
-function Labelled(props: { sign: ComponentChildren; children: ComponentChildren; signEnough?: boolean }) {
+function Labelled(props: {
+  sign: ComponentChildren;
+  children: ComponentChildren;
+  /** The sign alone says it, so a portrait tablet drops the word. */
+  signEnough?: boolean;
+  /** The bar is compact: the word is kept for screen readers only (the shared visually-hidden rule). */
+  wordless: boolean;
+}) {
+  const classes = ['top-bar-label', props.signEnough ? 'sign-enough' : '', props.wordless ? 'visually-hidden' : ''];
   return (
     <>
       {props.sign}
-      <span class={props.signEnough ? 'top-bar-label sign-enough' : 'top-bar-label'}>{props.children}</span>
+      <span class={classes.filter(Boolean).join(' ')}>{props.children}</span>
     </>
   );
 }
@@ -42,15 +50,16 @@ export function TopBar(props: TopBarProps) {
   const nextScale = TEXT_SCALES[(TEXT_SCALES.indexOf(props.textScale as 1) + 1) % TEXT_SCALES.length] ?? 1;
   const compact = props.textScale >= COMPACT_FROM;
   return (
+    // Compact: the words stay for screen readers (the shared visually-hidden rule), the signs carry the meaning.
     <header class={compact ? 'top-bar compact' : 'top-bar'}>
       <nav class="top-bar-nav">
         <button type="button" onClick={props.onHome}>
-          <Labelled signEnough sign={<House aria-hidden="true" />}>
+          <Labelled signEnough wordless={compact} sign={<House aria-hidden="true" />}>
             {t('topBar.home')}
           </Labelled>
         </button>
         <button type="button" onClick={props.onSearch}>
-          <Labelled signEnough sign={<Search aria-hidden="true" />}>
+          <Labelled signEnough wordless={compact} sign={<Search aria-hidden="true" />}>
             {t('topBar.search')}
           </Labelled>
         </button>
@@ -59,7 +68,9 @@ export function TopBar(props: TopBarProps) {
           {language.nativeName}
         </button>
         <button type="button" class="primary" onClick={props.onAskStaff}>
-          <Labelled sign={<HandHelping aria-hidden="true" />}>{t('askStaff.button')}</Labelled>
+          <Labelled wordless={compact} sign={<HandHelping aria-hidden="true" />}>
+            {t('askStaff.button')}
+          </Labelled>
         </button>
       </nav>
       <div class="top-bar-tools">
@@ -74,7 +85,7 @@ export function TopBar(props: TopBarProps) {
           </span>
         </button>
         <button type="button" aria-pressed={props.highContrast} onClick={() => props.onContrast(!props.highContrast)}>
-          <Labelled signEnough sign={<Contrast aria-hidden="true" />}>
+          <Labelled signEnough wordless={compact} sign={<Contrast aria-hidden="true" />}>
             {t('topBar.contrast')}
           </Labelled>
         </button>
