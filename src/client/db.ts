@@ -2,6 +2,8 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { EntryBodyByKind, EntryKind, Manifest } from '../domain/content.js';
 import type { BookingRequest, SlotFeed } from '../domain/help.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
+import type { SettingsAnswer } from '../domain/kiosk-settings.js';
+import type { KioskIdentity } from '../domain/schemas/fleet.js';
 
 /** An entry body as stored: parsed once, kept under the hash of the bytes it came from. */
 export type StoredEntry = {
@@ -46,17 +48,30 @@ export interface StoredSlotFeed {
   checkedAt: string;
 }
 
+/** The records of the `device` store, each under its own key. */
+export type DeviceRecord =
+  | { key: 'token'; value: string }
+  | { key: 'identity'; value: KioskIdentity }
+  | { key: 'revoked'; value: boolean }
+  | { key: 'beatSeq'; value: number };
+
 export interface KioskDB extends DBSchema {
   entries: { key: string; value: StoredEntry };
   manifests: { key: number; value: Manifest };
   meta: { key: 'content'; value: ContentState };
-  /** The server's kiosk settings, kept for starts without a network. */
-  settings: { key: 'kiosk'; value: KioskConfig };
+  /**
+   * The server's kiosk settings (`kiosk`), kept for starts without a network, and this kiosk's own
+   * settings from the fleet: `applied` is in force, `pending` waits for the next idle reset.
+   */
+  settings: { key: 'kiosk'; value: KioskConfig } | { key: 'applied' | 'pending'; value: SettingsAnswer };
   /** Requests for help sessions not yet acknowledged by the server. */
   outbox: { key: string; value: OutboxEntry };
   slotFeed: { key: 'feed'; value: StoredSlotFeed };
-  /** This tablet's credentials for kiosk routes. */
-  device: { key: 'token'; value: string };
+  /**
+   * This tablet's credentials for kiosk routes (`token`), who it is in the fleet (`identity`, once
+   * enrolled), whether the server revoked it (`revoked`), and its heartbeat counter (`beatSeq`).
+   */
+  device: DeviceRecord;
 }
 
 export const EMPTY_STATE: ContentState = {

@@ -1,10 +1,12 @@
+import type { SettingsAnswer } from '../domain/kiosk-settings.js';
+import type { KioskIdentity } from '../domain/schemas/fleet.js';
 import { kioskDb } from './db.js';
 
 const SETUP_FRAGMENT = /^#kiosk=([A-Za-z0-9._~%-]+)$/;
 
 /** This tablet's kiosk token, or null before it has been set up. */
 export async function readDeviceToken(): Promise<string | null> {
-  return (await (await kioskDb()).get('device', 'token')) ?? null;
+  return ((await (await kioskDb()).get('device', 'token')) as string | undefined) ?? null;
 }
 
 /** Keeps the kiosk token (tests and set-up tools call it directly). */
@@ -12,9 +14,52 @@ export async function saveDeviceToken(token: string): Promise<void> {
   await (await kioskDb()).put('device', token, 'token');
 }
 
+/** Who this tablet is in the fleet, or null before it is enrolled (or with a shared token). */
+export async function readKioskIdentity(): Promise<KioskIdentity | null> {
+  return ((await (await kioskDb()).get('device', 'identity')) as KioskIdentity | undefined) ?? null;
+}
+
+/** True once the server said this tablet's token is revoked, until it is enrolled again. */
+export async function isRevoked(): Promise<boolean> {
+  return ((await (await kioskDb()).get('device', 'revoked')) as boolean | undefined) ?? false;
+}
+
+/** Remembers that the server refused this tablet's token as revoked (its queued requests stay). */
+export async function markRevoked(): Promise<void> {
+  await (await kioskDb()).put('device', true, 'revoked');
+}
+
 /**
- * Set-up: the server prints an address ending in `#kiosk=<token>`; opening it once on a tablet
- * keeps the token and takes it out of the address bar (a fragment never reaches a server log).
+ * Keeps what enrolment gave: the token, who the kiosk is, and its settings (in force at once: an
+ * enrolment happens at set-up, never under a visitor), in one transaction; the revoked mark goes.
+ */
+export async function saveEnrolment(token: string, kiosk: KioskIdentity, settings: SettingsAnswer): Promise<void> {
+  const db = await kioskDb();
+  const tx = db.transaction(['device', 'settings'], 'readwrite');
+  const device = tx.objectStore('device');
+  await Promise.all([
+    device.put(token, 'token'),
+    device.put(kiosk, 'identity'),
+    device.delete('revoked'),
+    tx.objectStore('settings').put(settings, 'applied'),
+    tx.objectStore('settings').delete('pending'),
+    tx.done,
+  ]);
+}
+
+/** The next heartbeat's sequence number (kept, so a reload never repeats one). */
+export async function nextBeatSeq(): Promise<number> {
+  const db = await kioskDb();
+  const tx = db.transaction('device', 'readwrite');
+  const seq = (((await tx.store.get('beatSeq')) as number | undefined) ?? 0) + 1;
+  await tx.store.put(seq, 'beatSeq');
+  await tx.done;
+  return seq;
+}
+
+/**
+ * Set-up with a shared token (installations from before enrolment): an address ending in
+ * `#kiosk=<token>`; opening it once keeps the token and takes it out of the address bar.
  */
 export async function adoptSetupAddress(location: Location, history: History): Promise<boolean> {
   const match = SETUP_FRAGMENT.exec(location.hash);

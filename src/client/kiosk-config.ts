@@ -7,7 +7,7 @@ import { kioskDb } from './db.js';
  * any; a setting kept by an older app version gets the defaults for what it lacks.
  */
 export async function storedKioskConfig(): Promise<KioskConfig> {
-  return kioskConfigFrom(await (await kioskDb()).get('settings', 'kiosk'));
+  return kioskConfigFrom((await (await kioskDb()).get('settings', 'kiosk')) as KioskConfig | undefined);
 }
 
 /** Asks the server for the kiosk settings and keeps them; offline, the kept ones stay in force. */

@@ -49,6 +49,25 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const BOOKING_STATUSES = ['confirmed', 'waiting', 'cancelled', 'attended', 'no-show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
+/**
+ * Where a kiosk stands in the fleet: never seen (enrolled, no heartbeat yet), online, stale (three
+ * beats missed in opening hours), offline (30 minutes of opening hours without a beat), revoked.
+ */
+export const KIOSK_STATES = ['never-seen', 'online', 'stale', 'offline', 'revoked'] as const;
+export type KioskState = (typeof KIOSK_STATES)[number];
+
+/** A kiosk's id: `k-` and 16 lowercase letters or digits. */
+export const KIOSK_ID_PATTERN = '^k-[a-z0-9]{16}$';
+
+/**
+ * An enrolment code as a person types it: Crockford base32 letters and digits, any case, maybe
+ * grouped with hyphens or spaces (`7QK2M-94XRD`). `normaliseEnrolmentCode` in the domain reads it.
+ */
+export const ENROLMENT_CODE_INPUT_PATTERN = '^[0-9A-Za-z -]{8,24}$';
+
+/** A branch's staff PIN for the kiosk's status screen: 4 to 8 digits. */
+export const STAFF_PIN_PATTERN = '^[0-9]{4,8}$';
+
 /** True when `value` keeps the rule `pattern` (one of the above). */
 export function keeps(pattern: string, value: string): boolean {
   return new RegExp(pattern).test(value);

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { BookingStatus, StaffRole } from '../../domain/schemas/rules.js';
+import type { BookingStatus, KioskState, StaffRole } from '../../domain/schemas/rules.js';
 
 /** Entry bodies, stored once under the SHA-256 of their bytes. */
 export interface ContentBlobTable {
@@ -36,6 +36,8 @@ export interface StaffUserTable {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+  /** A helper's own branch: they see its kiosks. Null: no branch (admins see every kiosk). */
+  branch_id: Generated<string | null>;
 }
 
 export interface StaffSessionTable {
@@ -104,6 +106,12 @@ export interface BranchTable {
   place_translations: string;
   /** JSON: OpeningHours. */
   opening_hours: string;
+  /** JSON: KioskSettingsOverride, the defaults for this branch's kiosks. */
+  kiosk_settings: Generated<string>;
+  /** JSON: StaffPinHash for the kiosks' status screen; null: no PIN set, the screen stays shut. */
+  staff_pin: string | null;
+  /** JSON: string[], where this branch's kiosk alerts are e-mailed. */
+  alert_emails: Generated<string>;
 }
 
 export interface SessionPatternTable {
@@ -173,6 +181,64 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** An enrolled tablet: its token's hash, its settings, and the state its last heartbeat reported. */
+export interface KioskTable {
+  id: string;
+  name: string;
+  branch_id: string;
+  /** SHA-256 (hex) of the device token; kept after revocation so a revoked token is told so. */
+  token_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  /** JSON: KioskSettingsOverride, this kiosk's own settings over its branch's. */
+  settings: string;
+  /** Raised on every change to this kiosk's effective settings (its own or its branch's). */
+  settings_version: number;
+  /** The settings version the kiosk last said it applies. */
+  settings_applied: number | null;
+  state: KioskState;
+  state_since: string;
+  last_seen_at: string | null;
+  /** The newest heartbeat's sequence number; an older or repeated beat is not counted again. */
+  last_beat_seq: number | null;
+  beats: number;
+  app_version: string | null;
+  content_version: number | null;
+  outbox_pending: number | null;
+  outbox_rejected: number | null;
+  storage_used_kb: number | null;
+  storage_quota_kb: number | null;
+  persisted: number | null;
+  last_sync_at: string | null;
+  last_error: string | null;
+  orientation: string | null;
+  screen_width: number | null;
+  screen_height: number | null;
+}
+
+/** A one-time enrolment code; only its hash is kept. */
+export interface EnrolmentCodeTable {
+  id: Generated<number>;
+  code_hash: string;
+  branch_id: string;
+  name: string | null;
+  /** Enrols this existing kiosk again (after revocation) instead of a new one. */
+  kiosk_id: string | null;
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  used_at: string | null;
+  withdrawn_at: string | null;
+}
+
+export interface KioskStateChangeTable {
+  id: Generated<number>;
+  kiosk_id: string;
+  at: string;
+  from_state: KioskState;
+  to_state: KioskState;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -191,4 +257,7 @@ export interface Database {
   booking: BookingTable;
   slot_seat: SlotSeatTable;
   idempotency_key: IdempotencyKeyTable;
+  kiosk: KioskTable;
+  enrolment_code: EnrolmentCodeTable;
+  kiosk_state_change: KioskStateChangeTable;
 }

@@ -16,6 +16,15 @@ export const PROBLEM = {
   tooSlowToCheck: '/problems/too-slow-to-check',
   unavailable: '/problems/unavailable',
   internal: '/problems/internal',
+  /** Enrolment: no such code (404); a code past its 15 minutes, already used, or withdrawn (410). */
+  enrolmentCodeUnknown: '/problems/enrolment-code-unknown',
+  enrolmentCodeExpired: '/problems/enrolment-code-expired',
+  enrolmentCodeUsed: '/problems/enrolment-code-used',
+  enrolmentCodeWithdrawn: '/problems/enrolment-code-withdrawn',
+  /** A kiosk whose device token an admin revoked (401): it must be enrolled again. */
+  kioskRevoked: '/problems/kiosk-revoked',
+  /** A route only an enrolled kiosk may call, called with the shared token of older installations (403). */
+  kioskNotEnrolled: '/problems/kiosk-not-enrolled',
 } as const;
 
 export interface Problem {
