@@ -4,6 +4,20 @@ import { kioskDb } from './db.js';
 
 const SETUP_FRAGMENT = /^#kiosk=([A-Za-z0-9._~%-]+)$/;
 
+/** What changed about this tablet's place in the fleet. */
+export type DeviceChange = 'enrolled' | 'revoked' | 'identity';
+const listeners = new Set<(change: DeviceChange) => void>();
+
+/** Hears when this tablet is enrolled, revoked or renamed (in this page); returns the function that stops it. */
+export function onDeviceChange(listener: (change: DeviceChange) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce(change: DeviceChange): void {
+  for (const listener of listeners) listener(change);
+}
+
 /** This tablet's kiosk token, or null before it has been set up. */
 export async function readDeviceToken(): Promise<string | null> {
   return ((await (await kioskDb()).get('device', 'token')) as string | undefined) ?? null;
@@ -27,6 +41,13 @@ export async function isRevoked(): Promise<boolean> {
 /** Remembers that the server refused this tablet's token as revoked (its queued requests stay). */
 export async function markRevoked(): Promise<void> {
   await (await kioskDb()).put('device', true, 'revoked');
+  announce('revoked');
+}
+
+/** Keeps who the kiosk is now (a heartbeat's answer: an admin renamed it or moved it to another branch). */
+export async function saveKioskIdentity(kiosk: KioskIdentity): Promise<void> {
+  await (await kioskDb()).put('device', kiosk, 'identity');
+  announce('identity');
 }
 
 /**
@@ -45,6 +66,7 @@ export async function saveEnrolment(token: string, kiosk: KioskIdentity, setting
     tx.objectStore('settings').delete('pending'),
     tx.done,
   ]);
+  announce('enrolled');
 }
 
 /** The next heartbeat's sequence number (kept, so a reload never repeats one). */
