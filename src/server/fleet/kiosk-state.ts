@@ -106,6 +106,14 @@ export function openMsBetween(fromMs: number, toMs: number, schedule: OpenSchedu
   return total;
 }
 
+/**
+ * True when a kiosk's newest beat is recent in real time (not opening minutes), so the figures it
+ * carried (outbox, storage, content version) still describe the kiosk now.
+ */
+export function beatIsFresh(lastSeenMs: number | null, nowMs: number): boolean {
+  return lastSeenMs !== null && nowMs - lastSeenMs < STALE_AFTER_MS;
+}
+
 /** What the state rule needs of a kiosk. */
 export interface KioskSighting {
   revoked: boolean;
