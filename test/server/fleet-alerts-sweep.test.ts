@@ -312,6 +312,77 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
     },
   );
 
+  it.skipIf(skip)('tells content behind for a day, a stuck outbox and full storage from the beats, each once', async () => {
+    const { db } = store;
+    // Version 2 has been in force since Sunday; the kiosk still shows version 1.
+    for (const [version, published] of [
+      [1, '2026-12-01T09:00:00.000Z'],
+      [2, '2026-12-06T09:00:00.000Z'],
+    ] as const)
+      await db
+        .insertInto('content_version')
+        .values({ version, created_at: published, changelog: '', manifest: '{}', etag: `"${version}"`, editorial: null })
+        .execute();
+    await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:00'));
+    await db
+      .updateTable('kiosk')
+      .set({ content_version: 1, outbox_pending: 2, storage_used_kb: 85_000 })
+      .where('id', '=', ENTRANCE)
+      .execute();
+    const sent = await sweepEveryMinute(at('Mon 10:01'), at('Mon 11:30'), async (now) => {
+      const minute = (now.getTime() - at('Mon 10:00').getTime()) / MINUTE_MS;
+      if (minute % 5 !== 0) return;
+      await beat(db, ENTRANCE, now);
+      // It catches up at 11:15 and its outbox drains at 11:20; storage hovers between 76 % and 85 %.
+      await db
+        .updateTable('kiosk')
+        .set({
+          content_version: minute >= 75 ? 2 : 1,
+          outbox_pending: minute >= 80 ? 0 : 2,
+          storage_used_kb: minute % 10 === 0 ? 76_000 : 85_000,
+        })
+        .where('id', '=', ENTRANCE)
+        .execute();
+    });
+    const lines = sent.flatMap((m) => m.text.split('\n').filter((l) => l.startsWith('2026-')));
+    expect(lines).toEqual([
+      '2026-12-07 kl. 10:01: Entrén har använt mer än 80 % av sitt lagringsutrymme.',
+      '2026-12-07 kl. 10:31: Entrén har inte hämtat det senaste innehållet, som publicerades för mer än ett dygn sedan.',
+      '2026-12-07 kl. 11:01: Entrén har förfrågningar från besökare som inte har kunnat skickas på över en timme.',
+      '2026-12-07 kl. 11:15: Entrén har nu hämtat det senaste innehållet.',
+      '2026-12-07 kl. 11:20: Entrén har nu skickat alla förfrågningar som väntade.',
+    ]);
+    expect(sent).toHaveLength(5);
+  });
+
+  it.skipIf(skip)('keeps states without a mail server, drops the notices and says so once', async () => {
+    const { db } = store;
+    await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
+    const sweep = alertSweep({ ...deps, mail: null });
+    for (let ms = at('Mon 10:31').getTime(); ms <= at('Mon 11:05').getTime(); ms += MINUTE_MS) await sweep(new Date(ms));
+    expect(await history(ENTRANCE)).toEqual([
+      `online→stale ${at('Mon 10:46').toISOString()}`,
+      `stale→offline ${at('Mon 11:00').toISOString()}`,
+    ]);
+    expect(logged.filter((l) => l.includes('no mail server'))).toHaveLength(1);
+    const outcomes = await db.selectFrom('kiosk_alert_notice').select(['kind', 'outcome']).orderBy('id').execute();
+    expect(outcomes).toEqual([
+      { kind: 'stale', outcome: 'no-mail-server' },
+      { kind: 'offline', outcome: 'no-mail-server' },
+    ]);
+    expect(smtp.received).toEqual([]);
+  });
+
+  it.skipIf(skip)('marks a revoked kiosk revoked and tells nobody', async () => {
+    const { db } = store;
+    await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
+    await db.updateTable('kiosk').set({ revoked_at: at('Mon 10:35').toISOString() }).where('id', '=', ENTRANCE).execute();
+    await sweepEveryMinute(at('Mon 10:36'), at('Mon 11:10'));
+    expect(await history(ENTRANCE)).toEqual([`online→revoked ${at('Mon 10:36').toISOString()}`]);
+    expect(smtp.received).toEqual([]);
+    expect(await db.selectFrom('kiosk_alert_notice').selectAll().execute()).toEqual([]);
+  });
+
   it.skipIf(skip)('leaves a kiosk whose beat arrived during the sweep for the next sweep', async () => {
     const { db } = store;
     await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
