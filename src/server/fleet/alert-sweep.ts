@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { KioskState } from '../../domain/schemas/rules.js';
 import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { Database } from '../db/schema.js';
 import type { ReminderSender } from '../reminders/sender.js';
@@ -19,6 +20,11 @@ export interface AlertSweepDeps {
   mail: Pick<ReminderSender, 'sendEmail'> | null;
   /** PUBLIC_URL, for links to each kiosk in the console; null: no links. */
   publicUrl: string | null;
+  /**
+   * Since when this server has been taking beats (its start); absences before it are not counted.
+   * Default: this sweep's first run.
+   */
+  watchingSince?: Date;
   /** Kiosks read per batch (and per write transaction). */
   batchSize?: number;
 }
@@ -44,10 +50,38 @@ function safeError(error: unknown): Record<string, unknown> {
   return { name: e.name, code: e.code, responseCode: e.responseCode, command: e.command };
 }
 
-/** What the sweep observes of a kiosk: its state by the rule, and its beat's figures while fresh. */
-function observe(kiosk: SweepKiosk, nowMs: number, schedule: OpenSchedule, dueVersion: number | null): Observation {
+const RANK: Partial<Record<KioskState, number>> = { online: 0, stale: 1, offline: 2 };
+
+/**
+ * A kiosk's state by the rule, for a sweep that has been watching since `watchingSinceMs`: time
+ * before that does not count against a kiosk, since beats sent while the server was down had
+ * nowhere to go (without this, a server back from an hour away would call every kiosk offline).
+ * A kiosk already stale or offline stays at least that until it beats again.
+ */
+function stateNow(
+  kiosk: SweepKiosk,
+  lastSeenMs: number | null,
+  nowMs: number,
+  schedule: OpenSchedule,
+  watchingSinceMs: number,
+) {
+  const real = kioskState({ revoked: kiosk.revoked, lastSeenMs }, nowMs, schedule);
+  if (real === 'online' || lastSeenMs === null || lastSeenMs >= watchingSinceMs) return real;
+  if (real === 'revoked' || real === 'never-seen') return real;
+  const graced = kioskState({ revoked: false, lastSeenMs: watchingSinceMs }, nowMs, schedule);
+  return (RANK[graced] ?? 0) >= (RANK[kiosk.state] ?? 0) ? graced : kiosk.state;
+}
+
+/** What the sweep observes of a kiosk: its state, and its beat's figures while they are fresh. */
+function observe(
+  kiosk: SweepKiosk,
+  nowMs: number,
+  schedule: OpenSchedule,
+  dueVersion: number | null,
+  watchingSinceMs: number,
+): Observation {
   const lastSeenMs = kiosk.lastSeenAt === null ? null : Date.parse(kiosk.lastSeenAt);
-  const state = kioskState({ revoked: kiosk.revoked, lastSeenMs }, nowMs, schedule);
+  const state = stateNow(kiosk, lastSeenMs, nowMs, schedule, watchingSinceMs);
   if (!beatIsFresh(lastSeenMs, nowMs)) return { state, contentBehind: null, outboxPending: null, storageShare: null };
   const quota = kiosk.storageQuotaKb;
   return {
@@ -72,10 +106,14 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
   // Said once per process, not every minute.
   const toldNoAddresses = new Set<string>();
   let toldNoMailServer = false;
+  // The first sweep of this process: absences are counted from here at the earliest.
+  let watchingSinceMs: number | null = deps.watchingSince?.getTime() ?? null;
 
   async function updateStates(now: Date, counts: SweepCounts) {
     const nowIso = now.toISOString();
     const nowMs = now.getTime();
+    watchingSinceMs ??= nowMs;
+    const watching = watchingSinceMs;
     const today = libraryLocal(now).slice(0, 10);
     const closures = await alerts.closures(addDays(today, -CLOSURE_LOOKBACK_DAYS));
     const schedules = new Map<string, OpenSchedule>();
@@ -90,7 +128,7 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
       after = kiosks[kiosks.length - 1]?.id ?? after;
       const writes: KioskWrite[] = [];
       for (const kiosk of kiosks) {
-        const seen = observe(kiosk, nowMs, schedules.get(kiosk.branchId) ?? always, dueVersion);
+        const seen = observe(kiosk, nowMs, schedules.get(kiosk.branchId) ?? always, dueVersion, watching);
         const before = kiosk.record ?? QUIET_RECORD;
         const next = nextAlert(before, seen, now);
         const state = seen.state === kiosk.state ? null : seen.state;
