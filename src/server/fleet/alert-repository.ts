@@ -55,7 +55,7 @@ const parseList = (json: string): string[] => {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
 
-/** Writes one kiosk's state change, guarded so a heartbeat that raced the sweep wins; false if it did. */
+/** Writes one kiosk's state, guarded so a heartbeat that raced the sweep wins; false if it did. */
 async function writeState(trx: Transaction<Database>, kiosk: SweepKiosk, state: KioskState, at: string) {
   const updated = await trx
     .updateTable('kiosk')
@@ -64,12 +64,7 @@ async function writeState(trx: Transaction<Database>, kiosk: SweepKiosk, state: 
     .where('state', '=', kiosk.state)
     .where('last_seen_at', kiosk.lastSeenAt === null ? 'is' : '=', kiosk.lastSeenAt)
     .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) return false;
-  await trx
-    .insertInto('kiosk_state_change')
-    .values({ kiosk_id: kiosk.id, at, from_state: kiosk.state, to_state: state })
-    .execute();
-  return true;
+  return updated.numUpdatedRows > 0n;
 }
 
 /** The alert record as stored. */
@@ -185,37 +180,42 @@ export function alertRepository(db: Kysely<Database>) {
     async write(writes: KioskWrite[], at: string): Promise<number> {
       if (writes.length === 0) return 0;
       return db.transaction().execute(async (trx) => {
-        let changed = 0;
-        for (const w of writes) {
-          if (w.state !== null) {
-            if (!(await writeState(trx, w.kiosk, w.state, at))) continue;
-            changed++;
-          }
-          if (w.record) {
-            const row = recordRow(w.kiosk.id, w.record);
-            const { kiosk_id: _, ...set } = row;
-            await trx
-              .insertInto('kiosk_alert')
-              .values(row)
-              .onConflict((oc) => oc.column('kiosk_id').doUpdateSet(set))
-              .execute();
-          }
-          if (w.notices.length > 0) {
-            await trx
-              .insertInto('kiosk_alert_notice')
-              .values(
-                w.notices.map((n) => ({
-                  kiosk_id: w.kiosk.id,
-                  kind: n.kind,
-                  from_state: n.from ?? null,
-                  at,
-                  last_seen_at: w.kiosk.lastSeenAt,
-                })),
-              )
-              .execute();
-          }
-        }
-        return changed;
+        const kept: KioskWrite[] = [];
+        for (const w of writes) if (w.state === null || (await writeState(trx, w.kiosk, w.state, at))) kept.push(w);
+        // The rest in one statement per table: a mass change (a branch's network down) stays cheap.
+        const changes = kept.flatMap((w) =>
+          w.state === null ? [] : [{ kiosk_id: w.kiosk.id, at, from_state: w.kiosk.state, to_state: w.state }],
+        );
+        if (changes.length > 0) await trx.insertInto('kiosk_state_change').values(changes).execute();
+        const records = kept.flatMap((w) => (w.record ? [recordRow(w.kiosk.id, w.record)] : []));
+        if (records.length > 0)
+          await trx
+            .insertInto('kiosk_alert')
+            .values(records)
+            .onConflict((oc) =>
+              oc.column('kiosk_id').doUpdateSet((eb) => ({
+                told: eb.ref('excluded.told'),
+                stale_since: eb.ref('excluded.stale_since'),
+                online_since: eb.ref('excluded.online_since'),
+                content_since: eb.ref('excluded.content_since'),
+                content_told: eb.ref('excluded.content_told'),
+                outbox_since: eb.ref('excluded.outbox_since'),
+                outbox_told: eb.ref('excluded.outbox_told'),
+                storage_told: eb.ref('excluded.storage_told'),
+              })),
+            )
+            .execute();
+        const notices = kept.flatMap((w) =>
+          w.notices.map((n) => ({
+            kiosk_id: w.kiosk.id,
+            kind: n.kind,
+            from_state: n.from ?? null,
+            at,
+            last_seen_at: w.kiosk.lastSeenAt,
+          })),
+        );
+        if (notices.length > 0) await trx.insertInto('kiosk_alert_notice').values(notices).execute();
+        return changes.length;
       });
     },
 
