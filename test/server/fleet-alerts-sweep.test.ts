@@ -222,7 +222,7 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
       ].join('\n'),
     );
     expect(sent[0]?.text).toContain(
-      '2026-12-07 kl. 10:51: Entrén har inte hörts av sedan 2026-12-07 kl. 10:30. Den har missat minst tre kontroller i rad.',
+      '2026-12-07 kl. 10:51: Entrén har inte hörts av sedan 2026-12-07 kl. 10:30. Den har missat minst tre livstecken i rad.',
     );
     expect(sent[4]?.text).toContain(
       '2026-12-07 kl. 11:25: Entrén hörs av igen och har fungerat i 20 minuter (var frånkopplad).',
@@ -418,7 +418,7 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
     ]);
     expect(sent.map((m) => m.text.split('\n').filter((l) => l.startsWith('2026-')))).toEqual([
       [
-        '2026-12-07 kl. 11:51: Barnavdelningen har inte hörts av sedan 2026-12-07 kl. 10:30. Den har missat minst tre kontroller i rad.',
+        '2026-12-07 kl. 11:51: Barnavdelningen har inte hörts av sedan 2026-12-07 kl. 10:30. Den har missat minst tre livstecken i rad.',
       ],
       [
         '2026-12-07 kl. 12:00: Barnavdelningen har inte hörts av sedan 2026-12-07 kl. 10:30 och räknas nu som frånkopplad. Är den avstängd eller utan nät?',

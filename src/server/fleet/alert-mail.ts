@@ -1,4 +1,5 @@
 import { libraryLocal } from '../../domain/slot-rules.js';
+import { RECOVERY_HOLD_MS } from './alert-machine.js';
 import type { PendingNotice } from './alert-repository.js';
 
 /** Library wall-clock time, as staff read it: `2026-12-07 kl. 10:30`. */
@@ -14,11 +15,11 @@ function sentence(notice: PendingNotice): string {
   const lastSeen = notice.lastSeenAt ? when(notice.lastSeenAt) : 'okänd tid';
   switch (notice.kind) {
     case 'stale':
-      return `har inte hörts av sedan ${lastSeen}. Den har missat minst tre kontroller i rad.`;
+      return `har inte hörts av sedan ${lastSeen}. Den har missat minst tre livstecken i rad.`;
     case 'offline':
       return `har inte hörts av sedan ${lastSeen} och räknas nu som frånkopplad. Är den avstängd eller utan nät?`;
     case 'recovered':
-      return `hörs av igen och har fungerat i 20 minuter (var ${STATE_WORD[notice.fromState ?? ''] ?? 'borta'}).`;
+      return `hörs av igen och har fungerat i ${RECOVERY_HOLD_MS / 60_000} minuter (var ${STATE_WORD[notice.fromState ?? ''] ?? 'borta'}).`;
     case 'content-behind':
       return 'har inte hämtat det senaste innehållet, som publicerades för mer än ett dygn sedan.';
     case 'content-caught-up':
