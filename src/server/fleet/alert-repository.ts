@@ -50,10 +50,17 @@ export interface PendingNotice {
   lastSeenAt: string | null;
 }
 
-const parseList = (json: string): string[] => {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-};
+/** JSON from a branch row, or `fallback` if it does not parse: one bad row must not stop every branch's alerts. */
+function parsed<T>(json: string, fallback: T): T {
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+const stringsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Writes one kiosk's state, guarded so a heartbeat that raced the sweep wins; false if it did. */
 async function writeState(trx: Transaction<Database>, kiosk: SweepKiosk, state: KioskState, at: string) {
@@ -91,8 +98,8 @@ export function alertRepository(db: Kysely<Database>) {
       return rows.map((r) => ({
         id: r.id,
         name: r.name,
-        hours: JSON.parse(r.opening_hours) as OpeningHours,
-        alertEmails: parseList(r.alert_emails),
+        hours: parsed<OpeningHours>(r.opening_hours, {}),
+        alertEmails: stringsIn(parsed<unknown>(r.alert_emails, [])),
       }));
     },
 
