@@ -426,6 +426,25 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
     ]);
   });
 
+  it.skipIf(skip)('still alerts every other branch when one branch row is damaged', async () => {
+    const { db } = store;
+    await db
+      .updateTable('branch')
+      .set({ alert_emails: 'not json', opening_hours: '{' })
+      .where('id', '=', SOUTH.id)
+      .execute();
+    await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
+    await addKiosk(db, SOUTH_KIOSK, 'Söder 1', SOUTH.id, at('Mon 10:30'));
+    const sent = await sweepEveryMinute(at('Mon 10:31'), at('Mon 11:00'));
+    expect(sent.map((m) => m.to)).toEqual([CITY.emails, CITY.emails]);
+    // The damaged branch is watched around the clock and its notices go nowhere, said in the log.
+    expect(await history(SOUTH_KIOSK)).toEqual([
+      `online→stale ${at('Mon 10:46').toISOString()}`,
+      `stale→offline ${at('Mon 11:00').toISOString()}`,
+    ]);
+    expect(logged.filter((l) => l.includes('no alert addresses'))).toHaveLength(1);
+  });
+
   it.skipIf(skip)('leaves a kiosk whose beat arrived during the sweep for the next sweep', async () => {
     const { db } = store;
     await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
