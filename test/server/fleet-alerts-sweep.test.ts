@@ -456,7 +456,7 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
       [{ kiosk: read, state: 'offline', record: null, notices: [{ kind: 'offline' }] }],
       at('Mon 11:00').toISOString(),
     );
-    expect(changed).toBe(0);
+    expect(changed).toEqual({ stateChanges: 0, notices: 0 });
     expect(await db.selectFrom('kiosk').select('state').where('id', '=', ENTRANCE).executeTakeFirst()).toEqual({
       state: 'online',
     });

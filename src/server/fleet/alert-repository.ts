@@ -112,7 +112,11 @@ export function alertRepository(db: Kysely<Database>) {
         .where('date', '>=', from)
         .execute();
       const byBranch = new Map<string, string[]>();
-      for (const r of rows) byBranch.set(r.branch_id, [...(byBranch.get(r.branch_id) ?? []), r.date]);
+      for (const r of rows) {
+        const dates = byBranch.get(r.branch_id);
+        if (dates) dates.push(r.date);
+        else byBranch.set(r.branch_id, [r.date]);
+      }
       return byBranch;
     },
 
@@ -182,10 +186,10 @@ export function alertRepository(db: Kysely<Database>) {
     /**
      * Writes a batch's state changes, records and notices in one transaction. A kiosk whose row
      * moved on since it was read (a beat arrived) is left for the next sweep, record and all.
-     * Returns how many states changed.
+     * Returns how many states changed and how many notices were stored.
      */
-    async write(writes: KioskWrite[], at: string): Promise<number> {
-      if (writes.length === 0) return 0;
+    async write(writes: KioskWrite[], at: string): Promise<{ stateChanges: number; notices: number }> {
+      if (writes.length === 0) return { stateChanges: 0, notices: 0 };
       return db.transaction().execute(async (trx) => {
         const kept: KioskWrite[] = [];
         for (const w of writes) if (w.state === null || (await writeState(trx, w.kiosk, w.state, at))) kept.push(w);
@@ -222,7 +226,7 @@ export function alertRepository(db: Kysely<Database>) {
           })),
         );
         if (notices.length > 0) await trx.insertInto('kiosk_alert_notice').values(notices).execute();
-        return changes.length;
+        return { stateChanges: changes.length, notices: notices.length };
       });
     },
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { KioskState } from '../../domain/schemas/rules.js';
 import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { Database } from '../db/schema.js';
-import type { ReminderSender } from '../reminders/sender.js';
+import { type ReminderSender, safeSendError } from '../reminders/sender.js';
 import { CONTENT_BEHIND_AFTER_MS, nextAlert, type Observation, QUIET_RECORD, sameRecord } from './alert-machine.js';
 import { alertMail } from './alert-mail.js';
 import { alertRepository, type KioskWrite, type PendingNotice, type SweepKiosk } from './alert-repository.js';
@@ -43,12 +43,6 @@ export interface SweepCounts {
 const CLOSURE_LOOKBACK_DAYS = 31;
 /** Notices per sweep at most, so a mail server down for days does not make one huge read. */
 const NOTICES_PER_SWEEP = 5000;
-
-/** The parts of a send error that say what went wrong without quoting addresses. */
-function safeError(error: unknown): Record<string, unknown> {
-  const e = (error ?? {}) as { name?: unknown; code?: unknown; responseCode?: unknown; command?: unknown };
-  return { name: e.name, code: e.code, responseCode: e.responseCode, command: e.command };
-}
 
 const RANK: Partial<Record<KioskState, number>> = { online: 0, stale: 1, offline: 2 };
 
@@ -136,10 +130,11 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
         const recordChanged = kiosk.record ? !sameRecord(before, next.record) : !sameRecord(QUIET_RECORD, next.record);
         if (state === null && !recordChanged && next.notices.length === 0) continue;
         writes.push({ kiosk, state, record: recordChanged ? next.record : null, notices: next.notices });
-        counts.notices += next.notices.length;
       }
       counts.kiosks += kiosks.length;
-      counts.stateChanges += await alerts.write(writes, nowIso);
+      const written = await alerts.write(writes, nowIso);
+      counts.stateChanges += written.stateChanges;
+      counts.notices += written.notices;
       if (kiosks.length < batchSize) break;
     }
   }
@@ -149,7 +144,11 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
     const pending = await alerts.pendingNotices(NOTICES_PER_SWEEP);
     if (pending.length === 0) return;
     const byBranch = new Map<string, PendingNotice[]>();
-    for (const n of pending) byBranch.set(n.branchId, [...(byBranch.get(n.branchId) ?? []), n]);
+    for (const n of pending) {
+      const list = byBranch.get(n.branchId);
+      if (list) list.push(n);
+      else byBranch.set(n.branchId, [n]);
+    }
     const branches = new Map((await alerts.branches()).map((b) => [b.id, b]));
 
     if (!deps.mail) {
@@ -174,11 +173,13 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
       }
       const message = alertMail(branch.name, notices, deps.publicUrl);
       try {
-        await deps.mail.sendEmail({ to: branch.alertEmails.join(', '), ...message, lang: 'sv' });
+        // A sender that says it is not set up has sent nothing: the notices wait, as for a refusal.
+        const result = await deps.mail.sendEmail({ to: branch.alertEmails.join(', '), ...message, lang: 'sv' });
+        if (result !== 'sent') throw Object.assign(new Error('the mail sender is not set up'), { code: result });
       } catch (error) {
         counts.failed++;
         deps.log.warn(
-          { branch: branchId, notices: ids.length, error: safeError(error) },
+          { branch: branchId, notices: ids.length, error: safeSendError(error) },
           'kiosk alerts could not be e-mailed; they are tried again on the next sweep',
         );
         continue;
