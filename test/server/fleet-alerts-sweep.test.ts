@@ -445,6 +445,37 @@ describe.each(kinds)('the alert sweep on $database', ({ database, skip }) => {
     expect(logged.filter((l) => l.includes('no alert addresses'))).toHaveLength(1);
   });
 
+  it.skipIf(skip)('forgets settled notices after 90 days, and never an unsent one', async () => {
+    const { db } = store;
+    await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));
+    const old = '2026-09-01T10:00:00.000Z';
+    const recent = '2026-11-20T10:00:00.000Z';
+    await db
+      .insertInto('kiosk_alert_notice')
+      .values([
+        { kiosk_id: ENTRANCE, kind: 'offline', at: old, last_seen_at: old, settled_at: old, outcome: 'sent' },
+        {
+          kiosk_id: ENTRANCE,
+          kind: 'recovered',
+          at: recent,
+          last_seen_at: recent,
+          settled_at: recent,
+          outcome: 'sent',
+        },
+      ])
+      .execute();
+    smtp.state.refuse = true;
+    await db.updateTable('kiosk').set({ last_seen_at: old }).where('id', '=', ENTRANCE).execute();
+    // The kiosk's offline notice cannot be sent; it stays however old the sweep finds it.
+    const notices = () =>
+      db.selectFrom('kiosk_alert_notice').select(['kind', 'at', 'settled_at']).orderBy('id').execute();
+    const offline = { kind: 'offline', at: at('Mon 10:40').toISOString(), settled_at: null };
+    await alertSweep(deps)(at('Mon 10:40'));
+    expect(await notices()).toEqual([{ kind: 'recovered', at: recent, settled_at: recent }, offline]);
+    await alertSweep(deps)(new Date(at('Mon 10:40').getTime() + 100 * 24 * 60 * MINUTE_MS));
+    expect(await notices()).toEqual([offline]);
+  });
+
   it.skipIf(skip)('leaves a kiosk whose beat arrived during the sweep for the next sweep', async () => {
     const { db } = store;
     await addKiosk(db, ENTRANCE, 'Entrén', CITY.id, at('Mon 10:30'));

@@ -261,6 +261,11 @@ export function alertRepository(db: Kysely<Database>) {
       }));
     },
 
+    /** Deletes notices settled before `before`; unsent ones stay, however old. */
+    async forgetSettled(before: string): Promise<void> {
+      await db.deleteFrom('kiosk_alert_notice').where('settled_at', '<', before).execute();
+    },
+
     /** Marks notices settled (sent, or dropped for want of an address or a mail server). */
     async settle(ids: number[], outcome: 'sent' | 'no-recipients' | 'no-mail-server', at: string): Promise<void> {
       if (ids.length === 0) return;

@@ -43,6 +43,8 @@ export interface SweepCounts {
 const CLOSURE_LOOKBACK_DAYS = 31;
 /** Notices per sweep at most, so a mail server down for days does not make one huge read. */
 const NOTICES_PER_SWEEP = 5000;
+/** Settled notices are kept this long (the state history is `kiosk_state_change`'s, not theirs). */
+const NOTICE_KEEP_MS = 90 * 24 * 3600_000;
 
 const RANK: Partial<Record<KioskState, number>> = { online: 0, stale: 1, offline: 2 };
 
@@ -194,6 +196,7 @@ export function alertSweep(deps: AlertSweepDeps): (now: Date) => Promise<SweepCo
     const counts: SweepCounts = { kiosks: 0, stateChanges: 0, notices: 0, emails: 0, failed: 0 };
     await updateStates(now, counts);
     await sendNotices(now, counts);
+    await alerts.forgetSettled(new Date(now.getTime() - NOTICE_KEEP_MS).toISOString());
     return counts;
   };
 }
