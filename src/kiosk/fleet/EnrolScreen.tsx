@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import type { KioskIdentity } from '../../domain/schemas/fleet.js';
 import { type EnrolOutcome, type EnrolRefusal, enrolWith } from './enrol.js';
+import { FleetScreen } from './FleetScreen.js';
 
 /** Without an `online` event (a network that is up but cannot reach the server), try again this often. */
 const RETRY_MS = 30_000;
@@ -81,7 +82,7 @@ export function EnrolScreen({ t, code, onEnrolled, onDone }: EnrolScreenProps) {
   }
   const refused = state.kind === 'refused';
   return (
-    <main class="fleet-screen" data-enrol={state.kind === 'refused' ? state.reason : state.kind}>
+    <FleetScreen name={`enrol-${state.kind === 'refused' ? state.reason : state.kind}`}>
       <h1>{heading}</h1>
       <div role={refused ? 'alert' : 'status'}>
         {body.map((text) => (
@@ -93,18 +94,18 @@ export function EnrolScreen({ t, code, onEnrolled, onDone }: EnrolScreenProps) {
           {t('enrol.close')}
         </button>
       )}
-    </main>
+    </FleetScreen>
   );
 }
 
 function Enrolled({ t, kiosk, onStart }: { t: TFunction; kiosk: KioskIdentity; onStart: () => void }) {
   return (
-    <main class="fleet-screen" data-enrol="enrolled">
+    <FleetScreen name="enrol-enrolled">
       <h1>{t('enrol.doneHeading')}</h1>
       <p role="status">{t('enrol.done', { name: kiosk.name, branch: kiosk.branchName })}</p>
       <button type="button" class="primary" onClick={onStart}>
         {t('enrol.start')}
       </button>
-    </main>
+    </FleetScreen>
   );
 }

@@ -73,6 +73,7 @@ export function Fleet({ idleTimeoutSeconds, onSettings, onClose, onSyncContent }
           // and requests kept while the tablet waited go now, with the new token.
           void appliedSettings().then((applied) => onSettings(applied?.settings ?? null));
           void import('../../client/outbox-triggers.js').then((outbox) => outbox.requestFlush());
+          void import('../../client/slot-feed.js').then((feed) => feed.refreshSlotFeed()).catch(() => undefined);
         }}
         onDone={() => {
           setEnrolCode(null);

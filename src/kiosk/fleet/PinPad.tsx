@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffPinHash } from '../../domain/kiosk-settings.js';
+import { FleetScreen } from './FleetScreen.js';
 import { pinGuard, pinMatches } from './staff-pin.js';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -34,10 +35,10 @@ export function PinPad({ t, pin, onMatched, onCancel }: PinPadProps) {
   );
   if (!pin) {
     return (
-      <main class="fleet-screen" data-fleet="no-pin">
+      <FleetScreen name="no-pin">
         {close}
         <p role="status">{t('pin.noPin')}</p>
-      </main>
+      </FleetScreen>
     );
   }
 
@@ -59,7 +60,7 @@ export function PinPad({ t, pin, onMatched, onCancel }: PinPadProps) {
   };
 
   return (
-    <main class="fleet-screen pin-pad" data-fleet="pin">
+    <FleetScreen name="pin" class="pin-pad">
       {close}
       <h1 class="visually-hidden">{t('pin.heading')}</h1>
       <output class="pin-dots" aria-label={t('pin.heading')}>
@@ -93,6 +94,6 @@ export function PinPad({ t, pin, onMatched, onCancel }: PinPadProps) {
           <span aria-hidden="true">✓</span>
         </button>
       </div>
-    </main>
+    </FleetScreen>
   );
 }

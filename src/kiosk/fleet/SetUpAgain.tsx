@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { onOutboxChange, pendingRequestCount } from '../../client/outbox.js';
+import { FleetScreen } from './FleetScreen.js';
 
 /**
  * The calm full screen of a tablet whose token an admin revoked, for staff: what to do, and how
@@ -24,7 +25,7 @@ export function SetUpAgain({ t }: { t: TFunction }) {
     };
   }, []);
   return (
-    <main class="fleet-screen" data-fleet="set-up-again">
+    <FleetScreen name="set-up-again">
       <h1>{t('setUp.heading')}</h1>
       <p>{t('setUp.body')}</p>
       {kept !== null && (
@@ -32,6 +33,6 @@ export function SetUpAgain({ t }: { t: TFunction }) {
           {kept > 0 ? t('setUp.kept', { count: kept }) : t('setUp.noneKept')}
         </p>
       )}
-    </main>
+    </FleetScreen>
   );
 }

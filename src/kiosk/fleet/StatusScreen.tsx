@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { onOutboxChange } from '../../client/outbox.js';
+import { FleetScreen } from './FleetScreen.js';
 import { readTabletStatus, refreshFleetSettings, type TabletStatus } from './status.js';
 
 /** While the screen is open it reads the tablet's state again this often (reads only, no network). */
@@ -107,7 +108,7 @@ export function StatusScreen({ t, lang, onClose, onSyncContent }: StatusScreenPr
   }
 
   return (
-    <main class="fleet-screen fleet-status" data-fleet="status">
+    <FleetScreen name="status" class="fleet-status">
       <button type="button" class="secondary pin-close" onClick={onClose} aria-label={t('status.close')}>
         <span aria-hidden="true">✕</span>
       </button>
@@ -123,6 +124,6 @@ export function StatusScreen({ t, lang, onClose, onSyncContent }: StatusScreenPr
       <button type="button" class="primary" onClick={() => void syncNow()} disabled={syncing}>
         {syncing ? t('status.syncing') : t('status.syncNow')}
       </button>
-    </main>
+    </FleetScreen>
   );
 }
