@@ -99,8 +99,13 @@ test('a set-up address enrols the tablet, which says what it is and sends a visi
 
   await openSetUpAddress(page, code);
   await expect(page.getByRole('heading', { name: t('enrol.doneHeading') })).toBeVisible();
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(t('enrol.done', { name: KIOSK_NAME, branch: 'Stadsbiblioteket' }));
-  await page.getByRole('dialog').getByRole('button', { name: t('enrol.start') }).click();
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+    t('enrol.done', { name: KIOSK_NAME, branch: 'Stadsbiblioteket' }),
+  );
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('enrol.start') })
+    .click();
   await expect(page.locator('.attract-button')).toBeVisible();
 
   await readyForVisitors(page);
@@ -145,7 +150,10 @@ test('an unknown, expired, used or withdrawn code each get a screen saying what 
   for (const { code, heading, text } of cases) {
     await openSetUpAddress(page, code);
     await expect(page.getByRole('heading', { name: t(heading) })).toBeVisible();
-    const alert = page.getByRole('dialog').getByRole('alert').filter({ hasText: t(text) });
+    const alert = page
+      .getByRole('dialog')
+      .getByRole('alert')
+      .filter({ hasText: t(text) });
     await expect(alert).toContainText(t('enrol.askAdmin'));
     await page.getByRole('button', { name: t('enrol.close') }).click();
     await expect(page.locator('.fleet-screen')).toHaveCount(0);
@@ -163,7 +171,10 @@ test('a revoked tablet asks to be set up again, keeps its queued request, and de
   const kiosk = await kioskStrings('sv');
   const admin = await adminWithPin(server);
   await openSetUpAddress(page, (await makeCode(server, admin, { name: KIOSK_NAME })).code);
-  await page.getByRole('dialog').getByRole('button', { name: t('enrol.start') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('enrol.start') })
+    .click();
   await readyForVisitors(page);
   const fleet = (await server.app.inject({ url: '/api/staff/kiosks', headers: admin })).json() as {
     kiosks: { id: string }[];
@@ -197,7 +208,10 @@ test('a revoked tablet asks to be set up again, keeps its queued request, and de
   const again = await makeCode(server, admin, { kioskId });
   await openSetUpAddress(page, again.code);
   await expect(page.getByRole('heading', { name: t('enrol.doneHeading') })).toBeVisible();
-  await page.getByRole('dialog').getByRole('button', { name: t('enrol.start') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('enrol.start') })
+    .click();
   await expect.poll(async () => (await serverRequests(server)).length, { timeout: 20_000 }).toBe(1);
   await expect(page.locator('.pending-requests')).toBeEmpty();
   await expect(page.getByRole('heading', { name: t('setUp.heading') })).toHaveCount(0);
@@ -209,7 +223,10 @@ test('the status screen opens with the branch PIN and not with a wrong one', asy
   const t = await fleetStrings();
   const admin = await adminWithPin(server);
   await openSetUpAddress(page, (await makeCode(server, admin, { name: KIOSK_NAME })).code);
-  await page.getByRole('dialog').getByRole('button', { name: t('enrol.start') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('enrol.start') })
+    .click();
   await expect(page.locator('.attract-button')).toBeVisible();
 
   await holdCorner(page);
@@ -222,4 +239,30 @@ test('the status screen opens with the branch PIN and not with a wrong one', asy
   await expect(page.locator('.fleet-facts')).toContainText(KIOSK_NAME);
   await page.getByRole('button', { name: t('status.close') }).click();
   await expect(page.locator('.attract-button')).toBeVisible();
+});
+
+test("the branch's settings arrive with enrolment: the languages offered, in its order, and its start language", async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(60_000);
+  const t = await fleetStrings();
+  const admin = await signedIn(server, 'ada', 'admin');
+  const settings = await server.app.inject({
+    method: 'PUT',
+    url: `/api/staff/branches/${MAIN_BRANCH}/kiosk-settings`,
+    headers: admin,
+    payload: { settings: { languages: ['uk', 'en', 'sv'], defaultLanguage: 'en' }, alertEmails: [] },
+  });
+  expect(settings.statusCode).toBe(200);
+  await openSetUpAddress(page, (await makeCode(server, admin)).code);
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('enrol.start') })
+    .click();
+
+  // The reset after set-up returns to the kiosk's start language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('.attract-button').click();
+  await expect(page.locator('.language-list button')).toHaveText(['Українська', 'English', 'Svenska']);
 });
