@@ -5,6 +5,9 @@ import type { EnrolAnswer, Heartbeat } from '../src/domain/schemas/fleet.js';
 import { expect, test } from './fixtures.js';
 import { expectNoViolations, PASSWORD, signIn, staffStrings } from './staff-helpers.js';
 
+// Each test signs in, runs axe on several screens and waits on the server: long on two shared cores.
+test.describe.configure({ timeout: 120_000 });
+
 /** A beat as a healthy tablet sends it; `seq` and the applied settings version vary per test step. */
 function beat(seq: number, settingsVersion: number): Heartbeat {
   return {
@@ -34,9 +37,10 @@ function rowOf(page: Page, name: string) {
   return page.locator('.fleet-table tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
-/** The fleet view again (its own poll is every 30 s; a test does not wait for it). */
+/** The fleet view loaded afresh (its own poll is every 30 s; a test does not wait for it). */
 async function openFleet(page: Page, t: TFunction) {
   await page.goto('/staff/#/fleet');
+  await page.reload();
   await expect(page.getByRole('status').filter({ hasText: t('fleet.count', { count: 1 }) })).toBeVisible();
 }
 

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Branch } from '../../domain/help.js';
-import type { StaffRole } from '../../domain/staff-api.js';
+import type { StaffRole, StaffUser } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
 import { roleLabel } from '../chrome/role-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
-import { BranchSelect, type StaffUserWithBranch } from './branch-field.js';
+import { BranchSelect } from './branch-field.js';
 import { ROLES } from './roles.js';
 
 interface AccountRowProps {
-  user: StaffUserWithBranch;
+  user: StaffUser;
   branches: Branch[];
   isMe: boolean;
   onChanged: () => void;

@@ -1,9 +1,5 @@
 import type { Branch } from '../../domain/help.js';
-import type { StaffUser } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-
-/** An account as the fleet's server part answers it: with the branch a helper belongs to. */
-export type StaffUserWithBranch = StaffUser & { branchId?: string | null };
 
 interface BranchSelectProps {
   id: string;
