@@ -2,6 +2,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
 import { displayEnrolmentCode } from '../src/domain/enrolment-code.js';
 import type { EnrolAnswer, Heartbeat } from '../src/domain/schemas/fleet.js';
+import { FLEET_PAGE } from '../src/staff/fleet/fleet-api.js';
+import { addBranch, MAIN_BRANCH } from '../test/helpers/fleet.js';
 import { expect, test } from './fixtures.js';
 import { expectNoViolations, PASSWORD, signIn, staffStrings } from './staff-helpers.js';
 
@@ -217,4 +219,76 @@ test('branch defaults: settings, a PIN never shown back, and alert addresses', a
   );
   const ids = await page.locator('.language-order li input:checked').evaluateAll((boxes) => boxes.map((b) => b.id));
   expect(ids.slice(0, 2)).toEqual(['branch-lang-sv', 'branch-lang-en']);
+});
+
+test('a code counts down to "expired", and a withdrawn code enrols nothing', async ({ page, server, request }) => {
+  await page.clock.install();
+  const t = await signIn(page, server, 'ada', 'admin');
+  await page.goto('/staff/#/fleet/enrol');
+  await page.getByRole('button', { name: t('enrol.create'), exact: true }).click();
+  await expect(page.getByTestId('countdown')).toHaveText(t('enrol.expiresIn', { time: '15:00' }));
+  await page.clock.runFor('05:00');
+  await expect(page.getByTestId('countdown')).toHaveText(t('enrol.expiresIn', { time: '10:00' }));
+  await page.clock.runFor('10:00');
+  await expect(page.getByTestId('countdown')).toHaveText(t('enrol.expired'));
+  await expect(page.getByTestId('enrolment-url')).toHaveCount(0);
+
+  // A fresh code, withdrawn from the list of open ones, no longer enrols a tablet.
+  await page.getByRole('button', { name: t('enrol.create'), exact: true }).click();
+  const code = ((await page.getByTestId('enrolment-code').textContent()) ?? '').replace('-', '');
+  await page
+    .locator('.code-card')
+    .getByRole('button', { name: t('enrol.withdraw'), exact: true })
+    .click();
+  await expect(page.getByTestId('enrolment-code')).toHaveCount(0);
+  // Only the first code is left open: the page's clock ran on, the server's did not.
+  await expect(page.locator('.open-codes tbody tr')).toHaveCount(1);
+  expect((await request.post('/api/kiosk/enrol', { data: { code } })).status()).toBeGreaterThanOrEqual(400);
+});
+
+test('a large fleet is paged, never loaded whole, and a kiosk moves to another branch', async ({ page, server }) => {
+  await addBranch(server);
+  const now = new Date().toISOString();
+  const kiosks = Array.from({ length: 120 }, (_, i) => ({
+    id: `k-${String(i).padStart(16, '0')}`,
+    name: `Platta ${String(i).padStart(3, '0')}`,
+    branch_id: MAIN_BRANCH,
+    token_hash: `hash-${i}`,
+    enrolled_at: now,
+    settings: '{}',
+    settings_version: 1,
+    state: 'never-seen' as const,
+    state_since: now,
+    beats: 0,
+  }));
+  await server.db.insertInto('kiosk').values(kiosks).execute();
+  const t = await signIn(page, server, 'ada', 'admin');
+
+  const pages: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/staff/kiosks?')) pages.push(new URL(r.url()).searchParams.get('limit') ?? 'all');
+  });
+  await page.goto('/staff/#/fleet');
+  await expect(page.locator('.pager')).toContainText(t('fleet.range', { first: 1, last: FLEET_PAGE, total: 120 }));
+  await expect(page.locator('.fleet-table tbody tr')).toHaveCount(FLEET_PAGE);
+  await page.getByRole('button', { name: t('fleet.next'), exact: true }).click();
+  await expect(page.locator('.pager')).toContainText(
+    t('fleet.range', { first: FLEET_PAGE + 1, last: 2 * FLEET_PAGE, total: 120 }),
+  );
+  await expect(page.getByRole('link', { name: `Platta ${String(FLEET_PAGE).padStart(3, '0')}` })).toBeVisible();
+  expect(pages.every((limit) => limit === String(FLEET_PAGE))).toBe(true);
+
+  // Move one kiosk; the branch filter then finds it alone.
+  await page.getByRole('link', { name: 'Platta 051' }).click();
+  await page.getByLabel(t('fleet.branch'), { exact: true }).selectOption({ label: 'Filialen' });
+  await page.getByRole('button', { name: t('kiosk.move'), exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('kiosk.moved') })).toBeVisible();
+  await page
+    .getByRole('link', { name: t('fleet.heading'), exact: true })
+    .first()
+    .click();
+  await page.getByLabel(t('fleet.branch'), { exact: true }).selectOption({ label: 'Filialen' });
+  await expect(page.getByRole('status').filter({ hasText: t('fleet.count', { count: 1 }) })).toBeVisible();
+  await expect(page.locator('.fleet-table tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Platta 051' })).toBeVisible();
 });

@@ -17,6 +17,9 @@ import { request } from '../api.js';
 
 const segment = encodeURIComponent;
 
+/** Kiosks per page: the server never sends the whole fleet (30 000 kiosks must stay usable). */
+export const FLEET_PAGE = 50;
+
 /**
  * The fleet view's query (FleetQuerySchema), written out: the schema's unions are built from lists,
  * which its static type does not follow.

@@ -5,15 +5,13 @@ import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
 import { helpApi } from '../help-api-client.js';
-import { type FleetQuery, fleetApi } from './fleet-api.js';
+import { FLEET_PAGE, type FleetQuery, fleetApi } from './fleet-api.js';
 import { type FleetFilter, FleetFilters } from './fleet-filters.js';
 import { FleetNav } from './fleet-nav.js';
 import { FleetTable } from './fleet-table.js';
 import { Pager } from './pager.js';
 import type { SortOrder } from './sort-header.js';
 
-/** Kiosks per page: the server never sends the whole fleet (30 000 kiosks must stay usable). */
-export const FLEET_PAGE = 50;
 const REFRESH_MS = 30_000;
 
 /**

@@ -66,13 +66,21 @@ export function KioskDetailScreen({ kioskId, me }: { kioskId: string; me: Me }) 
       {data && (
         <>
           <KioskFacts row={data.kiosk} now={loadedAt} />
-          {isAdmin && <KioskActions row={data.kiosk} branches={times.data?.branches ?? []} onChanged={changed} />}
+          {isAdmin && (
+            <KioskActions
+              key={data.kiosk.id}
+              row={data.kiosk}
+              branches={times.data?.branches ?? []}
+              onChanged={changed}
+            />
+          )}
           <section aria-labelledby="kiosk-settings-heading">
             <h2 id="kiosk-settings-heading">{t('kiosk.settingsHeading')}</h2>
             {isAdmin ? (
               <>
                 <p class="hint">{t('kiosk.settingsIntro')}</p>
                 <SettingsEditor
+                  key={data.kiosk.id}
                   idPrefix="kiosk"
                   own={data.settings}
                   inherited={{ ...DEFAULT_KIOSK_SETTINGS, ...data.branchSettings }}
