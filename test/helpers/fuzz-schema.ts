@@ -5,6 +5,7 @@ export interface JsonSchema {
   type?: string;
   const?: unknown;
   anyOf?: JsonSchema[];
+  enum?: unknown[];
   properties?: Record<string, JsonSchema>;
   patternProperties?: Record<string, JsonSchema>;
   required?: string[];
@@ -43,6 +44,7 @@ export function validOf(schema: JsonSchema, hints: Hints, name = ''): fc.Arbitra
 
 function byShape(schema: JsonSchema, hints: Hints): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((s) => validOf(s, hints)));
   switch (schema.type) {
     case 'object':

@@ -32,7 +32,7 @@ export const BookingRequestSchema = Type.Object(
 );
 export type BookingRequest = Static<typeof BookingRequestSchema>;
 
-export const BookingStatusSchema = Type.Union(BOOKING_STATUSES.map((s) => Type.Literal(s)));
+export const BookingStatusSchema = Type.Enum(BOOKING_STATUSES);
 
 /** The helpers' inbox filters, as the query string carries them. */
 export const InboxQuerySchema = Type.Object(

@@ -31,10 +31,10 @@ export function DisplayText(maxLength: number, minLength = 0) {
 }
 
 /** A shipped language's code. */
-export const Lang = Type.Union(LANGUAGES.map((l) => Type.Literal(l.code)));
+export const Lang = Type.Enum(LANGUAGES.map((l) => l.code));
 
 /** A category's pictogram: one of the closed list the kiosk can draw, by its exact name. */
-export const PictogramName = Type.Union(PICTOGRAMS.map((p) => Type.Literal(p)));
+export const PictogramName = Type.Enum(PICTOGRAMS);
 
 /** Path parameters arrive as text and are never coerced: checked as digits, then read as numbers. */
 export const RowIdParams = Type.Object({ id: Type.String({ pattern: ROW_ID_PATTERN }) });
@@ -42,7 +42,7 @@ export const RowIdParams = Type.Object({ id: Type.String({ pattern: ROW_ID_PATTE
 /** A guide's id in the address. */
 export const GuideParams = Type.Object({ id: Slug });
 
-export const StaffRoleSchema = Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)));
+export const StaffRoleSchema = Type.Enum(STAFF_ROLES);
 
 /** The status an editor gives a translation. */
 export const TextStatus = Type.Union([Type.Literal('draft'), Type.Literal('reviewed')]);

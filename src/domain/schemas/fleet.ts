@@ -22,8 +22,8 @@ import { ENROLMENT_CODE_INPUT_PATTERN, KIOSK_ID_PATTERN, KIOSK_STATES, STAFF_PIN
  */
 
 export const KioskId = Type.String({ pattern: KIOSK_ID_PATTERN });
-export const KioskStateSchema = Type.Union(KIOSK_STATES.map((s) => Type.Literal(s)));
-const Channel = Type.Union(REMINDER_CHANNELS.map((c) => Type.Literal(c)));
+export const KioskStateSchema = Type.Enum(KIOSK_STATES);
+const Channel = Type.Enum(REMINDER_CHANNELS);
 const Timestamp = Type.String({ format: 'date-time', maxLength: 40 });
 const Count = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 /** Bytes, as `navigator.storage.estimate()` reports them (JSON numbers are exact to 2^53). */
@@ -161,7 +161,7 @@ export const FleetQuerySchema = Type.Object(
     state: Type.Optional(KioskStateSchema),
     /** Part of a kiosk's name. */
     q: Type.Optional(Type.String({ maxLength: 60 })),
-    sort: Type.Optional(Type.Union(FLEET_SORTS.map((s) => Type.Literal(s)))),
+    sort: Type.Optional(Type.Enum(FLEET_SORTS)),
     order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
     limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$' })),
     offset: Type.Optional(Type.String({ pattern: '^[0-9]{1,7}$' })),
