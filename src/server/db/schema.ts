@@ -239,6 +239,15 @@ export interface KioskStateChangeTable {
   to_state: KioskState;
 }
 
+/** A periodic job's lease: the period it last ran for, who holds that run, until when, and whether it finished. */
+export interface JobLeaseTable {
+  job: string;
+  period_start: string;
+  holder: string;
+  lease_until: string;
+  finished_at: string | null;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -260,4 +269,5 @@ export interface Database {
   kiosk: KioskTable;
   enrolment_code: EnrolmentCodeTable;
   kiosk_state_change: KioskStateChangeTable;
+  job_lease: JobLeaseTable;
 }
