@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     kioskToken,
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
     work: config.work,
   });
   // Periodic jobs run on one runner: once per period even when several processes share the database.
