@@ -123,7 +123,9 @@ describe.each(DATABASES)('periodic jobs on $database', ({ open, skip }) => {
       void crashed.runDue(new Date(T0));
       // Wait until the crashed process holds the lease (its claim is a database write).
       await expect
-        .poll(async () => (await shared.second.selectFrom('job_lease').select('holder').executeTakeFirst())?.holder)
+        .poll(async () => (await shared.second.selectFrom('job_lease').select('holder').executeTakeFirst())?.holder, {
+          timeout: 30_000,
+        })
         .toBe('crashed');
       expect(await survivor.runDue(new Date(T0 + 30_000))).toEqual([{ job: 'sweep', ran: false }]);
       expect(ranBy).toEqual([]);
@@ -189,7 +191,7 @@ describe('the job runner', () => {
           }),
       };
       const runner = startJobs({ db: shared.first, log: memoryLog() }, [slow]);
-      await expect.poll(() => started).toBe(true);
+      await expect.poll(() => started, { timeout: 30_000 }).toBe(true);
       const stopped = runner.stop();
       release();
       await stopped;

@@ -127,7 +127,7 @@ describe('/metrics', () => {
       sampleValue(parsed, 'servicepunkt_kiosk_outbox_entries', 'servicepunkt_kiosk_outbox_entries', { kind });
     expect([outbox('pending'), outbox('rejected')]).toEqual([10, 1]);
     expect(parsed.get('nodejs_eventloop_lag_seconds')?.type).toBe('gauge');
-  });
+  }, 60_000);
 
   it('is refused without the token or with a wrong one, and says how to send it', async () => {
     for (const token of [null, 'wrong-token-0123456789', `${METRICS_TOKEN}x`, '']) {
