@@ -10,6 +10,7 @@ import { type WorkOptions, type WorkPool, workPool } from './content/work-pool.j
 import type { Database } from './db/schema.js';
 import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
+import { metrics } from './ops/metrics.js';
 import { accessControl, publicRoutes } from './plugins/access.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
@@ -63,6 +64,8 @@ export interface AppOptions {
   trustProxy?: string[];
   /** The worker pool for slow work (guide texts, SVGs, packs): time budgets, threads, queue. */
   work?: WorkOptions;
+  /** The bearer token /metrics asks for; unset or null, /metrics is off (404). */
+  metricsToken?: string | null;
   /** Called for every route as it is added (the route fuzz test finds every route this way). */
   onRoute?: (route: import('fastify').RouteOptions) => void;
 }
@@ -137,6 +140,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(staffAuth, { publicUrl: app.kioskConfig.publicUrl });
   await app.register(kioskAuth, { legacyToken: options.kioskToken, kiosks: app.kiosks });
   await app.register(accessControl);
+  // Before the routes, so its hooks measure every one of them.
+  await app.register(metrics, { token: options.metricsToken ?? null });
 
   // Who may call each route is declared on it; these are open to anyone.
   await app.register(

@@ -24,6 +24,8 @@ const ConfigSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   /** The token every kiosk sends (until kiosks are enrolled one by one); made and kept in DATA_DIR if unset. */
   KIOSK_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9._~-]+$' })),
+  /** The bearer token a Prometheus scraper sends to read /metrics; /metrics is off if unset. */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9._~-]+$' })),
   /** Days after a help session that the visitor's name, phone and e-mail are deleted. */
   PERSONAL_DATA_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
   /** Where reminders are sent from, e.g. smtp://user:pass@mail.example.org:587; no reminders if unset. */
@@ -70,6 +72,8 @@ export interface Config {
   logLevel: Static<typeof ConfigSchema>['LOG_LEVEL'];
   databaseUrl: string | null;
   kioskToken: string | null;
+  /** The token /metrics asks for; null: /metrics is off. */
+  metricsToken: string | null;
   personalDataDays: number;
   smtpUrl: string | null;
   reminderFrom: string;
@@ -118,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL ?? null,
     kioskToken: v.KIOSK_TOKEN ?? null,
+    metricsToken: v.METRICS_TOKEN ?? null,
     personalDataDays: v.PERSONAL_DATA_DAYS,
     smtpUrl: v.SMTP_URL ?? null,
     reminderFrom: v.REMINDER_FROM,

@@ -2,11 +2,11 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirError } from './data-dir.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
-import { startRetention } from './help/retention.js';
+import { type Job, startJobs } from './jobs/runner.js';
+import { reminderJob, retentionJob } from './jobs/server-jobs.js';
 import { kioskTokenFor, maskedKioskSetupUrl } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
 import { reminderChannelsOf } from './reminders/channels.js';
-import { startReminders } from './reminders/reminder-job.js';
 import { smtpSender } from './reminders/smtp-sender.js';
 import { loadReminderTexts } from './reminders/texts.js';
 import { seedIfEmpty } from './seed.js';
@@ -36,17 +36,22 @@ async function main(): Promise<void> {
     kioskToken,
     personalDataDays: config.personalDataDays,
     trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
     work: config.work,
   });
-  const stopRetention = startRetention(app);
+  // Periodic jobs run on one runner: once per period even when several processes share the database.
+  const jobs: Job[] = [retentionJob(app)];
   // Reminders need a mail server; without one everything else works the same.
-  let stopReminders = async () => {};
   if (config.smtpUrl) {
     const deps = { db, log: app.log, texts: await loadReminderTexts(config.localesDir) };
-    stopReminders = startReminders(deps, smtpSender(config.smtpUrl, config.reminderFrom), 5 * 60_000);
+    jobs.push(reminderJob(deps, smtpSender(config.smtpUrl, config.reminderFrom)));
   } else {
     app.log.info('reminders are off: SMTP_URL is not set');
   }
+  // FLEET ALERT SWEEP: wired here at merge, as
+  //   jobs.push({ name: 'fleet-alerts', everyMs: 60_000, run: alertSweep(deps) });
+  // (alertSweep(deps) returns `(now) => Promise`; the runner logs what it resolves to.)
+  const jobRunner = startJobs({ db, log: app.log }, jobs);
 
   const seeded = await seedIfEmpty(app, media, config.contentDir);
   if (seeded) app.log.info({ version: seeded }, 'published the seed content');
@@ -61,10 +66,10 @@ async function main(): Promise<void> {
       app.log.error({ signal }, `not stopped after ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`);
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    stopRetention();
-    // Workers first: a text, drawing or pack being checked is abandoned, and its request answered, so close can finish.
+    // Jobs first: a run under way finishes (its lease marked done) before the database closes.
+    await jobRunner.stop();
+    // Then the workers: a text, drawing or pack being checked is abandoned, and its request answered, so close can finish.
     await app.work.close();
-    await stopReminders();
     await app.close();
     await db.destroy();
     process.exit(0);

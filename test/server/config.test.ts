@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect.assertions(3);
   });
 
+  it('turns /metrics on only with a METRICS_TOKEN long enough to be a secret', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-me-0123456789' }).metricsToken).toBe('scrape-me-0123456789');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN="short"/);
+  });
+
   it('trusts no proxy unless TRUST_PROXY lists one', () => {
     expect(loadConfig({}).trustProxy).toEqual([]);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1,fd00::/8, loopback' }).trustProxy).toEqual([

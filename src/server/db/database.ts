@@ -12,6 +12,7 @@ import * as placeTranslations005 from './migrations/005-place-translations.js';
 import * as categoryIcon006 from './migrations/006-category-icon.js';
 import * as fleet007 from './migrations/007-fleet.js';
 import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
+import * as jobLease009 from './migrations/009-job-lease.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-category-icon': categoryIcon006,
   '007-fleet': fleet007,
   '008-fleet-alerts': fleetAlerts008,
+  '009-job-lease': jobLease009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -266,6 +266,15 @@ export interface KioskAlertNoticeTable {
   outcome: 'sent' | 'no-recipients' | 'no-mail-server' | null;
 }
 
+/** A periodic job's lease: the period it last ran for, who holds that run, until when, and whether it finished. */
+export interface JobLeaseTable {
+  job: string;
+  period_start: string;
+  holder: string;
+  lease_until: string;
+  finished_at: string | null;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -289,4 +298,5 @@ export interface Database {
   kiosk_state_change: KioskStateChangeTable;
   kiosk_alert: KioskAlertTable;
   kiosk_alert_notice: KioskAlertNoticeTable;
+  job_lease: JobLeaseTable;
 }

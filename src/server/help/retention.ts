@@ -20,16 +20,3 @@ export async function deleteExpiredPersonalData(app: App, now = new Date()): Pro
   }
   return deleted;
 }
-
-/** Runs the deletion at start and every hour; returns the function that stops it. */
-export function startRetention(app: App): () => void {
-  const run = () =>
-    deleteExpiredPersonalData(app).then(
-      (n) => n > 0 && app.log.info({ requests: n }, 'deleted personal data of past help sessions'),
-      (error: unknown) => app.log.error({ err: error }, 'deleting expired personal data failed'),
-    );
-  void run();
-  const timer = setInterval(run, HOUR_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}

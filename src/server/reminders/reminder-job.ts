@@ -63,38 +63,3 @@ export async function sendDueReminders(
   }
   return counts;
 }
-
-/**
- * Runs `sendDueReminders` now and every `intervalMs`, never two runs at once. Returns the function
- * that stops it; its promise settles when a run under way has finished, so the database can close.
- */
-export function startReminders(deps: ReminderDeps, sender: ReminderSender, intervalMs: number): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  let toldNotConfigured = false;
-  const run = () => {
-    // A run still sending (a slow mail server) is left to finish; the next tick picks up the rest.
-    if (running) return;
-    running = sendDueReminders(deps, sender)
-      .then(
-        (counts) => {
-          if (counts.sent > 0) deps.log.info({ reminders: counts.sent }, 'sent help-session reminders');
-          // Said once per start, not every run for every phone-only request.
-          if (counts.notConfigured > 0 && !toldNotConfigured) {
-            toldNotConfigured = true;
-            deps.log.warn({ requests: counts.notConfigured }, 'some reminders need SMS, which is not set up');
-          }
-        },
-        (error: unknown) => deps.log.error({ err: error }, 'the reminder run failed'),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
-}
