@@ -1,3 +1,4 @@
+/// <reference path="./app-version.d.ts" />
 import type { Heartbeat, HeartbeatAnswer } from '../domain/schemas/fleet.js';
 import { HttpError } from './api.js';
 import { readContentState } from './content-store.js';

@@ -65,7 +65,7 @@ export function startTask(o: TaskOptions): Task {
     const { backoff, intervalMs } = o;
     const retrying = !!backoff && (error !== null || !!o.eager?.());
     const at =
-      error === null && typeof asked === 'number'
+      typeof asked === 'number'
         ? asked
         : retrying
           ? Date.now() + spread(Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, failures - 1)), 0.25)
