@@ -27,8 +27,9 @@
  *   GET  /api/staff/pack                                                → a content pack file (JSON download)
  *   POST /api/staff/pack     the pack file's JSON as the body           → { guides, media } counts (400: malformed, nothing changed)
  *   GET  /api/staff/users                                               → { users: StaffUser[] }   admin
- *   POST /api/staff/users                      { username, role, password } → StaffUser (201)  admin
- *   PATCH /api/staff/users/:id                 { role?, disabled? }     → StaffUser            admin
+ *   POST /api/staff/users                      { username, role, password, branchId? } → StaffUser (201)  admin
+ *   PATCH /api/staff/users/:id                 { role?, disabled?, branchId? } → StaffUser     admin
+ *        (branchId: a branch's id, or null for none; an unknown branch is a 400 naming body/branchId)
  *   GET  /api/staff/audit?limit=200                                     → { entries: AuditRow[] } admin
  */
 import type { Step } from './content.js';
@@ -46,6 +47,8 @@ export interface Me {
 
 export interface StaffUser extends Me {
   disabled: boolean;
+  /** A helper's own branch: the fleet view shows them its kiosks. Null: none (they see every kiosk, read-only). */
+  branchId: string | null;
 }
 
 /**

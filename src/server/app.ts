@@ -18,16 +18,22 @@ import { staffAuth } from './plugins/staff-auth.js';
 import { type BookingRepository, bookingRepository } from './repositories/booking-repository.js';
 import { type ContentRepository, contentRepository } from './repositories/content-repository.js';
 import { type EditorialRepository, editorialRepository } from './repositories/editorial-repository.js';
+import { type EnrolmentRepository, enrolmentRepository } from './repositories/enrolment-repository.js';
 import { type IdempotencyRepository, idempotencyRepository } from './repositories/idempotency-repository.js';
+import { type KioskRepository, kioskRepository } from './repositories/kiosk-repository.js';
 import { type TimesRepository, timesRepository } from './repositories/times-repository.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
+import { kioskFleetRoutes } from './routes/kiosk-fleet.js';
 import { mediaRoutes } from './routes/media.js';
 import { staffBookingRoutes } from './routes/staff-bookings.js';
 import { staffCategoryRoutes } from './routes/staff-categories.js';
 import { staffContentRoutes } from './routes/staff-content.js';
+import { staffEnrolmentRoutes } from './routes/staff-enrolments.js';
+import { staffFleetRoutes } from './routes/staff-fleet.js';
+import { staffKioskSettingsRoutes } from './routes/staff-kiosk-settings.js';
 import { staffMediaRoutes } from './routes/staff-media.js';
 import { staffPackRoutes } from './routes/staff-pack.js';
 import { staffSessionRoutes } from './routes/staff-session.js';
@@ -47,8 +53,8 @@ export interface AppOptions {
   kiosk?: Partial<KioskConfig>;
   /** UI strings for server-rendered pages. */
   localesDir?: string;
-  /** The token kiosks send for kiosk routes. */
-  kioskToken: string;
+  /** The shared token of an installation from before enrolment (kiosk routes accept it too); null: none. */
+  kioskToken: string | null;
   /** Days after a session that visitors' personal data is deleted (default 30). */
   personalDataDays?: number;
   /** How long an unfinished request's idempotency claim holds off retries (tests shorten it). */
@@ -72,6 +78,8 @@ declare module 'fastify' {
     times: TimesRepository;
     bookings: BookingRepository;
     idempotency: IdempotencyRepository;
+    kiosks: KioskRepository;
+    enrolments: EnrolmentRepository;
     slots: SlotCatalog;
     personalDataDays: number;
     work: WorkPool;
@@ -113,6 +121,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('times', timesRepository(options.db));
   app.decorate('bookings', bookingRepository(options.db));
   app.decorate('idempotency', idempotencyRepository(options.db, options.idempotencyStaleMs));
+  app.decorate('kiosks', kioskRepository(options.db));
+  app.decorate('enrolments', enrolmentRepository(options.db));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
   // Guide texts, SVGs and packs are checked on worker threads, never on the event loop that serves kiosks.
@@ -125,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 
   await app.register(staffAuth, { publicUrl: app.kioskConfig.publicUrl });
-  await app.register(kioskAuth, { token: options.kioskToken });
+  await app.register(kioskAuth, { legacyToken: options.kioskToken, kiosks: app.kiosks });
   await app.register(accessControl);
 
   // Who may call each route is declared on it; these are open to anyone.
@@ -148,5 +158,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(bookingRoutes);
   await app.register(staffTimesRoutes);
   await app.register(staffBookingRoutes);
+  await app.register(kioskFleetRoutes);
+  await app.register(staffEnrolmentRoutes);
+  await app.register(staffFleetRoutes);
+  await app.register(staffKioskSettingsRoutes);
   return app;
 }

@@ -1,20 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureDataDir } from './data-dir.js';
 
 /**
- * The kiosks' shared token: the configured one, or one made on first start and kept in
- * DATA_DIR (readable by the server's user only), so a fresh install works without a setting.
+ * The shared token of an installation from before kiosks were enrolled one by one: the configured
+ * KIOSK_TOKEN, or the one an older version made and kept in DATA_DIR. Its kiosks keep working
+ * until they are enrolled; a fresh install has none (null) and enrols every kiosk.
  */
-export function kioskTokenFor(configured: string | null, dataDir: string): string {
+export function kioskTokenFor(configured: string | null, dataDir: string): string | null {
   if (configured) return configured;
   const file = join(dataDir, 'kiosk-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  ensureDataDir(dataDir);
-  const token = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return token;
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8').trim() || null;
 }
 
 /** The address that sets a kiosk up: the token travels in the fragment, which never reaches a server log. */

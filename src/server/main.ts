@@ -73,11 +73,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  // Opening this address once on a tablet gives its kiosk the token it sends requests with; logs
-  // travel further than the server, so they get it masked (`npm run kiosk:setup-url` prints it).
-  app.log.info(
-    `Kiosk set-up address: ${maskedKioskSetupUrl(config.publicUrl ?? address, kioskToken)} (npm run kiosk:setup-url prints it whole)`,
-  );
+  // An installation still on the shared token: opening this address once on a tablet gives its
+  // kiosk the token; logs travel further than the server, so they get it masked.
+  if (kioskToken) {
+    app.log.info(
+      `Kiosk set-up address: ${maskedKioskSetupUrl(config.publicUrl ?? address, kioskToken)} (npm run kiosk:setup-url prints it whole)`,
+    );
+  }
+  if (!(await app.kiosks.anyEnrolled())) {
+    app.log.info(
+      'No kiosk is enrolled yet: enrol one in the console (Fleet), or with npm run kiosk:enrol -- --branch <branch id or name>',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

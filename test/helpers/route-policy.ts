@@ -25,7 +25,10 @@ export const WHO_MAY: Record<string, readonly Caller[]> = {
   'GET /take/:slug/:lang': ANYONE,
   'GET /take/_fonts/:file': ANYONE,
   'POST /api/staff/login': ANYONE,
+  'POST /api/kiosk/enrol': ANYONE,
   'GET /api/kiosk/slots': KIOSK,
+  'GET /api/kiosk/settings': KIOSK,
+  'POST /api/kiosk/heartbeat': KIOSK,
   'POST /api/bookings': KIOSK,
   'POST /api/staff/logout': STAFF,
   'GET /api/staff/me': STAFF,
@@ -63,6 +66,16 @@ export const WHO_MAY: Record<string, readonly Caller[]> = {
   'POST /api/staff/bookings/:id/move': HELPERS,
   'GET /api/staff/bookings/counts': HELPERS,
   'GET /api/staff/retention': HELPERS,
+  'POST /api/staff/enrolments': ADMIN,
+  'GET /api/staff/enrolments': ADMIN,
+  'DELETE /api/staff/enrolments/:id': ADMIN,
+  'GET /api/staff/kiosks': HELPERS,
+  'GET /api/staff/kiosks/:id': HELPERS,
+  'PATCH /api/staff/kiosks/:id': ADMIN,
+  'POST /api/staff/kiosks/:id/revoke': ADMIN,
+  'PUT /api/staff/kiosks/:id/settings': ADMIN,
+  'GET /api/staff/branches/:id/kiosk-settings': ADMIN,
+  'PUT /api/staff/branches/:id/kiosk-settings': ADMIN,
 };
 
 /** The callers that may get a 2xx from a route ("METHOD /path/:param"), or undefined when it is not listed. */

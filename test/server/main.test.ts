@@ -77,8 +77,11 @@ describe('the server process', () => {
 
   it('publishes the seed on first start, serves it, and shuts down cleanly on SIGTERM', async () => {
     const { child, output } = startServer({});
-    await until(() => output().includes('Server listening at'), 'the server to listen');
+    await until(() => output().includes('No kiosk is enrolled yet'), 'the advice to enrol kiosks');
     expect(output()).toContain('published the seed content');
+    // A fresh install has no shared token any more: each tablet is enrolled.
+    expect(output()).toContain('npm run kiosk:enrol -- --branch');
+    expect(output()).not.toContain('Kiosk set-up address');
     const url = output().match(/Server listening at (http:\/\/[^"]+)/)?.[1];
     const response = await fetch(`${url}/api/content/manifest`);
     expect(response.status).toBe(200);

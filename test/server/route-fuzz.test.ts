@@ -19,8 +19,13 @@ import { SAME_ORIGIN, signedIn } from '../helpers/staff.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_110);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
-/** Routes that hash a password with scrypt (slow on purpose): well-formed bodies are rare there. */
-const SCRYPT_ROUTES = ['POST /api/staff/login', 'POST /api/staff/password', 'POST /api/staff/users'];
+/** Routes that hash a password with scrypt, or a PIN with PBKDF2 (slow on purpose): well-formed bodies are rare there. */
+const SCRYPT_ROUTES = [
+  'POST /api/staff/login',
+  'POST /api/staff/password',
+  'POST /api/staff/users',
+  'PUT /api/staff/branches/:id/kiosk-settings',
+];
 /**
  * Routes that parse or pack all content (seconds each on a shared CPU): callers allowed there are
  * rare, or they would take most of the run. Their slowness is reported, not hidden.

@@ -2,8 +2,9 @@ import { loadConfig } from '../config.js';
 import { kioskSetupUrl, kioskTokenFor } from '../kiosk-token.js';
 
 /**
- * `npm run kiosk:setup-url`: prints the kiosk set-up address with the whole token, for the admin
- * setting up a tablet. The server's log shows it masked, since logs travel further than this terminal.
+ * `npm run kiosk:setup-url`: prints the set-up address with the whole shared token, for an
+ * installation from before enrolment that still sets tablets up with it. The server's log shows it
+ * masked, since logs travel further than this terminal. Without a shared token it says to enrol.
  * Reads the same settings as the server (KIOSK_TOKEN, DATA_DIR, PUBLIC_URL, HOST, PORT).
  */
 function main(): void {
@@ -12,7 +13,13 @@ function main(): void {
   const anyAddress = config.host === '0.0.0.0' || config.host === '::';
   const host = anyAddress ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
   const origin = config.publicUrl ?? `http://${host}:${config.port}`;
-  console.log(kioskSetupUrl(origin.replace(/\/$/, ''), kioskTokenFor(config.kioskToken, config.dataDir)));
+  const token = kioskTokenFor(config.kioskToken, config.dataDir);
+  if (!token) {
+    console.error('There is no shared kiosk token: enrol each tablet with npm run kiosk:enrol -- --branch <branch>.');
+    process.exitCode = 1;
+    return;
+  }
+  console.log(kioskSetupUrl(origin.replace(/\/$/, ''), token));
   if (!config.publicUrl) {
     console.error('PUBLIC_URL is not set: the address above is the one on this machine; tablets need a reachable one.');
   }

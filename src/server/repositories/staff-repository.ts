@@ -19,18 +19,30 @@ export const SESSION_HOURS = 10;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const toUser = (row: { id: number; username: string; role: StaffRole; disabled_at: string | null }): StaffUser => ({
+const toUser = (row: {
+  id: number;
+  username: string;
+  role: StaffRole;
+  disabled_at: string | null;
+  branch_id: string | null;
+}): StaffUser => ({
   id: row.id,
   username: row.username,
   role: row.role,
   disabled: row.disabled_at !== null,
+  branchId: row.branch_id,
 });
 
 /** All SQL about staff accounts, sessions and the audit log. */
 export function staffRepository(db: Kysely<Database>) {
-  const userColumns = ['id', 'username', 'role', 'disabled_at'] as const;
+  const userColumns = ['id', 'username', 'role', 'disabled_at', 'branch_id'] as const;
   return {
-    async createUser(input: { username: string; role: StaffRole; passwordHash: string }): Promise<StaffUser> {
+    async createUser(input: {
+      username: string;
+      role: StaffRole;
+      passwordHash: string;
+      branchId?: string | null;
+    }): Promise<StaffUser> {
       const row = await db
         .insertInto('staff_user')
         .values({
@@ -39,6 +51,7 @@ export function staffRepository(db: Kysely<Database>) {
           password_hash: input.passwordHash,
           created_at: new Date().toISOString(),
           disabled_at: null,
+          branch_id: input.branchId ?? null,
         })
         .returning(userColumns)
         .executeTakeFirstOrThrow();
@@ -69,13 +82,17 @@ export function staffRepository(db: Kysely<Database>) {
       return (await db.selectFrom('staff_user').select(userColumns).orderBy('username').execute()).map(toUser);
     },
 
-    async updateUser(id: number, change: { role?: StaffRole; disabled?: boolean; passwordHash?: string }) {
+    async updateUser(
+      id: number,
+      change: { role?: StaffRole; disabled?: boolean; passwordHash?: string; branchId?: string | null },
+    ) {
       const row = await db
         .updateTable('staff_user')
         .set({
           ...(change.role ? { role: change.role } : {}),
           ...(change.disabled === undefined ? {} : { disabled_at: change.disabled ? new Date().toISOString() : null }),
           ...(change.passwordHash ? { password_hash: change.passwordHash } : {}),
+          ...(change.branchId === undefined ? {} : { branch_id: change.branchId }),
         })
         .where('id', '=', id)
         .returning(userColumns)
@@ -105,7 +122,13 @@ export function staffRepository(db: Kysely<Database>) {
       const row = await db
         .selectFrom('staff_session')
         .innerJoin('staff_user', 'staff_user.id', 'staff_session.user_id')
-        .select(['staff_user.id', 'staff_user.username', 'staff_user.role', 'staff_user.disabled_at'])
+        .select([
+          'staff_user.id',
+          'staff_user.username',
+          'staff_user.role',
+          'staff_user.disabled_at',
+          'staff_user.branch_id',
+        ])
         .where('staff_session.id', '=', tokenHash(token))
         .where('staff_session.expires_at', '>', new Date().toISOString())
         .executeTakeFirst();

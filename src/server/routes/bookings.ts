@@ -24,7 +24,7 @@ type Checked =
   | { field: string; detail: string };
 
 /** The checks that need the database and the clock; a problem names the field. */
-async function check(app: App, body: BookingRequest, now: Date): Promise<Checked> {
+async function check(app: App, body: BookingRequest, now: Date, kioskBranch: string | null): Promise<Checked> {
   const rule = bookingProblem(body);
   if (rule) return rule;
   if (!languageCodes.has(body.language))
@@ -32,8 +32,9 @@ async function check(app: App, body: BookingRequest, now: Date): Promise<Checked
   if (body.branchId !== null && !(await app.times.branch(body.branchId))) {
     return { field: 'body/branchId', detail: 'No such branch' };
   }
-  // A kiosk without times yet sends no library: the request waits for staff at the first one.
-  const branchId = body.branchId ?? (await app.times.branches())[0]?.id;
+  // A kiosk without times yet sends no library: the request waits for staff at the kiosk's own
+  // branch (an enrolled kiosk) or the first one (the shared token of older installations).
+  const branchId = body.branchId ?? kioskBranch ?? (await app.times.branches())[0]?.id;
   if (!branchId) return { field: 'body/branchId', detail: 'No library is set up on the server yet' };
   const stated = new Date(body.createdAt);
   if (Number.isNaN(stated.getTime())) return { field: 'body/createdAt', detail: 'Not a date and time' };
@@ -112,7 +113,7 @@ export async function bookingRoutes(app: App): Promise<void> {
         });
       }
       try {
-        const checked = await check(app, body, now);
+        const checked = await check(app, body, now, request.kiosk?.branchId ?? null);
         if ('field' in checked) {
           await app.idempotency.release(key.toLowerCase());
           return sendFieldProblem(reply, checked.field, checked.detail);

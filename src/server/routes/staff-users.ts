@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { StaffRoleSchema as Role, RowIdParams, Username } from '../../domain/schemas/common.js';
+import { BranchId, StaffRoleSchema as Role, RowIdParams, Username } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { staffOnly } from '../plugins/access.js';
@@ -17,21 +17,33 @@ export async function staffUserRoutes(app: App): Promise<void> {
       config: adminOnly,
       schema: {
         body: Type.Object(
-          { username: Username, role: Role, password: Type.String({ maxLength: 200 }) },
+          {
+            username: Username,
+            role: Role,
+            password: Type.String({ maxLength: 200 }),
+            branchId: Type.Optional(Type.Union([BranchId, Type.Null()])),
+          },
           { additionalProperties: false },
         ),
       },
     },
     async (request, reply) => {
-      const { username, role, password } = request.body;
+      const { username, role, password, branchId } = request.body;
       const problem = passwordProblem(password, username);
       if (problem) {
         return sendFieldProblem(reply, 'body/password', `The password ${problem}.`);
       }
+      if (branchId && !(await app.times.branch(branchId)))
+        return sendFieldProblem(reply, 'body/branchId', 'No such branch');
       if (await app.staff.usernameTaken(username)) {
         return sendProblem(reply, { type: PROBLEM.conflict, title: 'That username is taken', status: 409 });
       }
-      const user = await app.staff.createUser({ username, role, passwordHash: await hashPassword(password) });
+      const user = await app.staff.createUser({
+        username,
+        role,
+        passwordHash: await hashPassword(password),
+        branchId: branchId ?? null,
+      });
       const actor = request.staffUser;
       if (actor) await app.staff.audit({ actor, action: 'create-user', target: `user/${user.id}`, afterId: role });
       return reply.code(201).send(user);
@@ -45,7 +57,11 @@ export async function staffUserRoutes(app: App): Promise<void> {
       schema: {
         params: RowIdParams,
         body: Type.Object(
-          { role: Type.Optional(Role), disabled: Type.Optional(Type.Boolean()) },
+          {
+            role: Type.Optional(Role),
+            disabled: Type.Optional(Type.Boolean()),
+            branchId: Type.Optional(Type.Union([BranchId, Type.Null()])),
+          },
           { additionalProperties: false, minProperties: 1 },
         ),
       },
@@ -55,6 +71,9 @@ export async function staffUserRoutes(app: App): Promise<void> {
       const users = await app.staff.listUsers();
       const before = users.find((u) => u.id === id);
       if (!before) return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such user', status: 404 });
+      const { branchId } = request.body;
+      if (branchId && !(await app.times.branch(branchId)))
+        return sendFieldProblem(reply, 'body/branchId', 'No such branch');
       const losesAdmin =
         before.role === 'admin' && (request.body.disabled === true || (request.body.role ?? 'admin') !== 'admin');
       const otherAdmins = users.filter((u) => u.role === 'admin' && !u.disabled && u.id !== id);
@@ -74,8 +93,8 @@ export async function staffUserRoutes(app: App): Promise<void> {
           actor,
           action: 'update-user',
           target: `user/${id}`,
-          beforeId: `${before.role}${before.disabled ? ',disabled' : ''}`,
-          afterId: `${after.role}${after.disabled ? ',disabled' : ''}`,
+          beforeId: `${before.role}${before.disabled ? ',disabled' : ''}${before.branchId ? `,${before.branchId}` : ''}`,
+          afterId: `${after.role}${after.disabled ? ',disabled' : ''}${after.branchId ? `,${after.branchId}` : ''}`,
         });
       }
       return after;
