@@ -1,36 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { referenceFor } from '../src/domain/help.js';
 import { migrateToLatest, openSqlite } from '../src/server/db/database.js';
 import { addSession, bookingBody } from '../test/helpers/bookings.js';
 import { testServer } from '../test/helpers/server.js';
-import { type Figure, figure, round, withTimeout } from './figure.js';
+import { type Figure, figure, percentile, round } from './figure.js';
+import { postLoad } from './post-load.js';
 
 const KIOSKS = 200;
 const DURATION_MS = 8_000;
 const SESSIONS = 20;
-
-interface LoadResult {
-  latencies: number[];
-  statuses: Record<string, number>;
-}
-
-/** 200 kiosks sending requests at once for a while, from a worker thread. */
-function load(url: string, token: string, bodies: object[]): Promise<LoadResult> {
-  const worker = new Worker(new URL('./booking-load-worker.mjs', import.meta.url), {
-    workerData: { url, token, connections: KIOSKS, durationMs: DURATION_MS, bodies },
-  });
-  return withTimeout(
-    new Promise<LoadResult>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    }),
-    DURATION_MS + 60_000,
-    'booking load',
-  ).finally(() => void worker.terminate());
-}
 
 /**
  * The floor: the same rows a booking writes (its idempotency claim, the request, a place, the
@@ -71,11 +51,6 @@ async function bareInserts(dir: string, durationMs: number): Promise<number> {
   return n / (durationMs / 1000);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 /**
  * Booking writes on the real server under 200 concurrent kiosks (loopback, 8 s): writes per
  * second as a ratio to bare SQLite inserts of the same rows, and the p99 latency of a write.
@@ -89,7 +64,14 @@ export async function measureBookingWrites(): Promise<Figure[]> {
     const bodies = slots.map((slot, i) => bookingBody([slot, slots[(i + 1) % slots.length] as string]));
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/bookings`;
-    const result = await load(url, server.kioskToken, bodies);
+    const result = await postLoad({
+      url,
+      kind: 'booking',
+      tokens: [server.kioskToken],
+      bodies,
+      connections: KIOSKS,
+      durationMs: DURATION_MS,
+    });
     const created = result.statuses['201'] ?? 0;
     const total = result.latencies.length;
     if (created !== total) throw new Error(`booking load: expected only 201s, got ${JSON.stringify(result.statuses)}`);
@@ -97,7 +79,7 @@ export async function measureBookingWrites(): Promise<Figure[]> {
     if (stored !== created) throw new Error(`booking load: ${created} answered 201 but ${stored} stored`);
     const perSecond = created / (DURATION_MS / 1000);
     const bare = await bareInserts(join(server.dataDir, 'bare'), 3_000);
-    const p99 = percentile(result.latencies, 99);
+    const p99 = percentile(result.latencies, 0.99);
     return [
       figure(
         'booking writes vs bare SQLite inserts',
@@ -111,7 +93,7 @@ export async function measureBookingWrites(): Promise<Figure[]> {
         round(p99, 1),
         'ms',
         null,
-        `p50 ${round(percentile(result.latencies, 50), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes`,
+        `p50 ${round(percentile(result.latencies, 0.5), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes`,
       ),
     ];
   } finally {

@@ -41,3 +41,9 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, label: str
 export function round(value: number, digits = 1): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }
+
+/** The value at a fraction `p` (0–1) of the sorted values (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+}

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { checkGuideLimits } from '../src/server/content/markdown-limits.js';
-import { type Figure, figure, round } from './figure.js';
+import { type Figure, figure, percentile, round } from './figure.js';
 import { type ServerData, type ServerUnderTest, serverData, startServerProcess } from './server-under-test.js';
 
 const EDITORS = 2;
@@ -39,11 +39,6 @@ interface Polls {
 
 function count(tally: Record<string, number>, key: string): void {
   tally[key] = (tally[key] ?? 0) + 1;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 /**
@@ -148,7 +143,7 @@ async function measureDocument(root: string, data: ServerData, markdown: string)
 function healthzFigure(name: string, what: string, run: Awaited<ReturnType<typeof measureDocument>>): Figure {
   const { polls, answers, idle } = run;
   const all = polls.cutOff === null ? polls.latencies : [...polls.latencies, polls.cutOff];
-  const p99 = percentile(all, 99);
+  const p99 = percentile(all, 0.99);
   const ms = (v: number) => `${round(v, 1)} ms`;
   // The cut-off poll's true latency is unknown: any figure that is that poll is only a lower bound.
   const shown = (v: number) => `${v === polls.cutOff ? '≥ ' : ''}${ms(v)}`;
@@ -159,15 +154,15 @@ function healthzFigure(name: string, what: string, run: Awaited<ReturnType<typeo
     polls.cutOff === null
       ? ''
       : `; a poll was still unanswered after ${round(polls.cutOff / 1000, 1)} s when the run was stopped ${DEADLINE_MS / 1000} s in, so figures marked ≥ are lower bounds`;
-  const answered = answers.ms.length > 0 ? `, answered in ${ms(percentile(answers.ms, 50))} (p50)` : '';
+  const answered = answers.ms.length > 0 ? `, answered in ${ms(percentile(answers.ms, 0.5))} (p50)` : '';
   return figure(
     name,
     round(p99, 1),
     'ms',
     200,
     `${what}; ${EDITORS} editors previewing back to back for ${PREVIEW_MS / 1000} s; /healthz polled one at a time every ${POLL_EVERY_MS} ms: ` +
-      `p50 ${shown(percentile(all, 50))}, p99 ${shown(p99)}, max ${shown(Math.max(...all))}, n ${all.length}` +
-      `, statuses ${JSON.stringify(polls.statuses)}; previews ${previews}${answered}; idle /healthz before: p50 ${ms(percentile(idle.latencies, 50))}, max ${ms(Math.max(...idle.latencies))}${cut}`,
+      `p50 ${shown(percentile(all, 0.5))}, p99 ${shown(p99)}, max ${shown(Math.max(...all))}, n ${all.length}` +
+      `, statuses ${JSON.stringify(polls.statuses)}; previews ${previews}${answered}; idle /healthz before: p50 ${ms(percentile(idle.latencies, 0.5))}, max ${ms(Math.max(...idle.latencies))}${cut}`,
   );
 }
 

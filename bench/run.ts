@@ -12,6 +12,7 @@ import { measureBundle } from './bundle-size.js';
 import { measureColdStart } from './cold-start.js';
 import { measureContentUpdates } from './content-update.js';
 import { type Figure, withTimeout } from './figure.js';
+import { measureFleet } from './fleet.js';
 import { measureHealthzUnderPreview } from './healthz-under-preview.js';
 import { measureManifest304 } from './manifest-304.js';
 import { measureOutboxFlush } from './outbox-flush.js';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     figures.push(...(await withTimeout(measureManifest304(server.url), 120_000, 'manifest 304')));
     figures.push(...(await withTimeout(measureBookingWrites(), 180_000, 'booking writes')));
     figures.push(...(await withTimeout(measureHealthzUnderPreview(), 180_000, 'healthz under preview')));
+    figures.push(...(await withTimeout(measureFleet(), 240_000, 'fleet')));
     figures.push(...measureSearch());
   } finally {
     await server.close();

@@ -7,8 +7,7 @@ import { searchTerms } from '../src/domain/search-text.js';
 import { buildGuideSearch } from '../src/kiosk/search/guide-search.js';
 import { readContentDir } from '../src/server/content/content-dir.js';
 import { mediaStore } from '../src/server/media-store.js';
-import { type Figure, figure, round } from './figure.js';
-import { percentile } from './tap-to-step.js';
+import { type Figure, figure, percentile, round } from './figure.js';
 
 /** The design doc's budget: search across all guides in all languages, p95, at 10,000 translations. */
 const BUDGET_MS = 16;

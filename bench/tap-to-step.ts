@@ -1,16 +1,10 @@
 import type { Browser } from '@playwright/test';
 import { freshContext } from './browser.js';
-import { type Figure, figure, round } from './figure.js';
+import { type Figure, figure, percentile, round } from './figure.js';
 
 /** The design doc's budget: tap on a guide → its first step painted, p95. */
 const BUDGET_MS = 100;
 const TAPS = 40;
-
-/** The value at a fraction of the sorted values (nearest rank). */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /**
  * Tap on a guide's tile (in its category, opened from Home) → its first step painted, in Swedish

@@ -1,7 +1,8 @@
 /**
- * Runs in a worker thread: `connections` simulated kiosks, each sending booking requests one after
- * another (a new Idempotency-Key each) for `durationMs`, over keep-alive connections. Posts back
- * every latency and status, so the server in the main thread keeps that thread to itself.
+ * Runs in a worker thread: `connections` simulated kiosks, each sending POSTs one after another for
+ * `durationMs` over keep-alive connections, each kiosk with its own token (`tokens[i % n]`). A
+ * booking gets a new Idempotency-Key and `createdAt` each time; a heartbeat the kiosk's next `seq`.
+ * Posts back every latency and status, so the server in the main thread keeps that thread to itself.
  * Plain JavaScript: worker threads do not get the TypeScript loader the bench runs under.
  */
 import { randomUUID } from 'node:crypto';
@@ -15,7 +16,7 @@ const statuses = {};
 const until = performance.now() + job.durationMs;
 
 /** One POST; resolves with the status once the whole answer is read (0 for a failed connection). */
-function post(body) {
+function post(body, token) {
   return new Promise((resolve) => {
     const outgoing = request(
       job.url,
@@ -25,8 +26,8 @@ function post(body) {
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${job.token}`,
-          'idempotency-key': randomUUID(),
+          authorization: `Bearer ${token}`,
+          ...(job.kind === 'booking' ? { 'idempotency-key': randomUUID() } : {}),
         },
       },
       (response) => {
@@ -40,11 +41,14 @@ function post(body) {
 }
 
 async function kiosk(index) {
+  const token = job.tokens[index % job.tokens.length];
   let n = index;
+  let seq = 0;
   while (performance.now() < until) {
-    const body = JSON.stringify({ ...job.bodies[n++ % job.bodies.length], createdAt: new Date().toISOString() });
+    const stamp = job.kind === 'booking' ? { createdAt: new Date().toISOString() } : { seq: ++seq };
+    const body = JSON.stringify({ ...job.bodies[n++ % job.bodies.length], ...stamp });
     const started = performance.now();
-    const status = await post(body);
+    const status = await post(body, token);
     latencies.push(performance.now() - started);
     statuses[status] = (statuses[status] ?? 0) + 1;
   }
