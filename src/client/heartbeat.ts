@@ -1,7 +1,7 @@
 /// <reference path="./app-version.d.ts" />
 import type { Heartbeat, HeartbeatAnswer } from '../domain/schemas/fleet.js';
 import { HttpError } from './api.js';
-import { readContentState } from './content-store.js';
+import { EMPTY_STATE, kioskDb } from './db.js';
 import {
   isRevoked,
   nextBeatSeq,
@@ -52,7 +52,9 @@ function deviceFacts(given: DeviceFacts): DeviceFacts {
 export async function collectBeat(seq: number, given: DeviceFacts = {}): Promise<Heartbeat> {
   const facts = deviceFacts(given);
   const [content, settings, outbox, estimate, persisted] = await Promise.all([
-    readContentState(),
+    // The content state as content-store.ts's readContentState reads it. Not imported from there: that
+    // made the bundler split IndexedDB's code out of the first screen's file, which costs it bytes.
+    kioskDb().then(async (db) => (await db.get('meta', 'content')) ?? EMPTY_STATE),
     appliedSettings(),
     outboxCounts(),
     facts.storage?.estimate?.().catch(() => undefined),

@@ -85,6 +85,21 @@ describe('heartbeat', () => {
     expect(JSON.stringify(sent?.beat)).not.toContain('Fatima');
   });
 
+  it('reports the content version in force, the last sync and the last error (cut to fit)', async () => {
+    const lastSyncAt = '2026-12-07T06:00:00.000Z';
+    await (await kioskDb()).put(
+      'meta',
+      { active: 7, ready: 8, previous: 6, etag: '"v8"', lastSyncAt, lastError: `storage full ${'x'.repeat(400)}` },
+      'content',
+    );
+    const server = fakeServer();
+    await sendBeat({ fetch: server.fetch, ...facts });
+    const beat = server.beats[0]?.beat;
+    expect(beat).toMatchObject({ contentVersion: 7, lastSyncAt });
+    expect(beat?.lastError).toHaveLength(300);
+    expect(beat?.lastError?.startsWith('storage full')).toBe(true);
+  });
+
   it('numbers beats one up each time, even when a beat did not arrive', async () => {
     await expect(sendBeat({ fetch: offline, ...facts })).rejects.toThrow();
     const server = fakeServer();
