@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import { kioskSetupUrl, kioskTokenFor } from '../kiosk-token.js';
+import { serverOrigin } from './origin.js';
 
 /**
  * `npm run kiosk:setup-url`: prints the set-up address with the whole shared token, for an
@@ -9,17 +10,13 @@ import { kioskSetupUrl, kioskTokenFor } from '../kiosk-token.js';
  */
 function main(): void {
   const config = loadConfig();
-  // A server listening on every address is reached by tablets at the library's own name: PUBLIC_URL.
-  const anyAddress = config.host === '0.0.0.0' || config.host === '::';
-  const host = anyAddress ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
-  const origin = config.publicUrl ?? `http://${host}:${config.port}`;
   const token = kioskTokenFor(config.kioskToken, config.dataDir);
   if (!token) {
     console.error('There is no shared kiosk token: enrol each tablet with npm run kiosk:enrol -- --branch <branch>.');
     process.exitCode = 1;
     return;
   }
-  console.log(kioskSetupUrl(origin.replace(/\/$/, ''), token));
+  console.log(kioskSetupUrl(serverOrigin(config), token));
   if (!config.publicUrl) {
     console.error('PUBLIC_URL is not set: the address above is the one on this machine; tablets need a reachable one.');
   }
