@@ -1,8 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * The version a kiosk reports in its heartbeat: package.json's version and the commit built
+ * (`0.1.0+1a2b3c4`), or the build date where there is no git (`0.1.0+20261207`).
+ */
+function appVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  let build: string;
+  try {
+    build = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    build = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  }
+  return `${version}+${build}`;
+}
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   plugins: [
     preact(),
     VitePWA({

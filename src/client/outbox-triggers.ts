@@ -1,20 +1,28 @@
 import type { BookingRequest } from '../domain/help.js';
+import { onDeviceChange } from './device.js';
 import { enqueueRequest as enqueue, flushOutbox, type QueuedRequest } from './outbox.js';
+import { startTask, type Task } from './scheduler.js';
 
-const RETRY_AFTER_FAILURE_MS = 30_000;
-let timer: ReturnType<typeof setTimeout> | undefined;
+let task: Task | undefined;
 
-function schedule(at: number | null): void {
-  clearTimeout(timer);
-  if (at !== null) timer = setTimeout(() => flush(false), Math.max(0, at - Date.now()));
-}
-
-/** Flushes, then sets the timer for the next entry due (the backoff timer). */
-function flush(ignoreBackoff: boolean): void {
-  flushOutbox({ ignoreBackoff }).then(
-    (result) => schedule(result.nextAttemptAt),
-    () => schedule(Date.now() + RETRY_AFTER_FAILURE_MS),
-  );
+/**
+ * The outbox on the scheduler. A trigger (start, back online, woke up, an idle reset, a new
+ * request) sends every queued request whatever its backoff; the timer then runs when the next
+ * entry is due, which `flushOutbox` decides (it owns each entry's backoff). If the flush itself
+ * fails (storage), it is tried again after 30 seconds, then less often.
+ */
+function outboxTask(): Task {
+  return startTask({
+    run: async (reason) => {
+      const { nextAttemptAt } = await flushOutbox({ ignoreBackoff: reason === 'trigger' });
+      // Never sooner than a second: an entry another context (the service worker) is sending stays
+      // due, and must not make this page spin on it.
+      return nextAttemptAt === null ? null : Math.max(nextAttemptAt, Date.now() + 1_000);
+    },
+    intervalMs: null,
+    backoff: { firstMs: 30_000, maxMs: 5 * 60_000 },
+    on: { online: true, visible: true },
+  });
 }
 
 /**
@@ -22,7 +30,9 @@ function flush(ignoreBackoff: boolean): void {
  * the network is back, the tablet woke, an idle reset, a new request). Then the backoff timer.
  */
 export function requestFlush(): void {
-  flush(true);
+  // Starting the task runs it at once.
+  if (task) void task.runNow();
+  else task = outboxTask();
 }
 
 /**
@@ -37,19 +47,16 @@ export async function enqueueRequest(request: BookingRequest): Promise<QueuedReq
 }
 
 /**
- * The page's flush triggers: now (app start), when the network comes back, and when the tablet
- * wakes. The idle reset calls `requestFlush` too. Returns the function that stops them.
+ * The page's flush triggers: now (app start), when the network comes back, when the tablet wakes,
+ * and when it is enrolled (again: a revoked tablet kept its queue for this). The idle reset calls
+ * `requestFlush` too. Returns the function that stops them.
  */
 export function startOutboxFlushing(): () => void {
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') requestFlush();
-  };
-  window.addEventListener('online', requestFlush);
-  document.addEventListener('visibilitychange', onVisible);
   requestFlush();
+  const unlisten = onDeviceChange((change) => change === 'enrolled' && requestFlush());
   return () => {
-    window.removeEventListener('online', requestFlush);
-    document.removeEventListener('visibilitychange', onVisible);
-    clearTimeout(timer);
+    unlisten();
+    task?.stop();
+    task = undefined;
   };
 }

@@ -1,6 +1,7 @@
 import { type BookingAnswer, type BookingRequest, referenceFor } from '../domain/help.js';
 import { kioskDb, type OutboxEntry } from './db.js';
 import { readDeviceToken } from './device.js';
+import { noteRevoked } from './revoked-answer.js';
 import { withLockIfFree } from './web-lock.js';
 
 /** A request as the kiosk holds it right after the visitor sent it. */
@@ -110,6 +111,16 @@ export async function pendingRequestCount(): Promise<number> {
   return (await kioskDb()).count('outbox');
 }
 
+/**
+ * How many requests wait to be sent and how many the server refused, for the heartbeat. Only the
+ * counts leave this function; no personal data does.
+ */
+export async function outboxCounts(): Promise<{ pending: number; rejected: number }> {
+  const entries = await (await kioskDb()).getAll('outbox');
+  const rejected = entries.filter((e) => e.state === 'rejected').length;
+  return { pending: entries.length - rejected, rejected };
+}
+
 /** The wait before the next try: exponential, capped, with jitter so forty kiosks don't retry in step. */
 export function backoffDelay(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
@@ -151,7 +162,9 @@ async function sendOnce(entry: OutboxEntry, token: string, options: OutboxOption
       return { kind: 'times-refused', error: `times refused: ${problem.field}` };
     }
   }
-  // 401: this tablet's token is wrong or missing on the server; keep trying, staff can fix it.
+  // 401: this tablet's token is wrong, missing or revoked on the server; keep trying, staff can fix
+  // it (a revoked tablet says so to staff, and sends its queue once it is enrolled again).
+  await noteRevoked(response);
   if (response.status === 401 || response.status === 429 || response.status >= 500) {
     return { kind: 'retry', error: `HTTP ${response.status}` };
   }

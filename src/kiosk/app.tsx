@@ -51,8 +51,10 @@ export function App({ initialView, initialConfig, initialSettings }: AppProps) {
     await changeLanguage(visitSettings(config, pending ? pending.settings : settings).defaultLanguage);
     window.scrollTo(0, 0);
     await resetPoint();
-    // A request queued during the visit is never dropped here; the reset is one more chance to send it.
+    // A request queued during the visit is never dropped here; the reset is one more chance to send
+    // it, and a moment to tell the server how the tablet is.
     void import('../client/outbox-triggers.js').then((outbox) => outbox.requestFlush());
+    void import('../client/heartbeat.js').then((heartbeat) => heartbeat.beatNow());
     const bridge = await import('../client/sw-bridge.js');
     await bridge.applyWaitingUpdate();
   };

@@ -1,9 +1,8 @@
 import { type SyncResult, syncContent } from '../client/content-sync.js';
+import { startTask } from '../client/scheduler.js';
 
 /** How often an open kiosk asks whether the content changed (a 304 costs a few bytes). */
 export const POLL_INTERVAL_MS = 60_000;
-const FIRST_RETRY_MS = 2_000;
-const MAX_RETRY_MS = 60_000;
 
 export interface UpdateStatus {
   /** When the next attempt is due, while the tablet has no content and keeps trying. */
@@ -29,63 +28,15 @@ export function startContentUpdates(callbacks: {
   onSynced: (result: SyncResult) => void;
   onStatus: (status: UpdateStatus) => void;
 }): ContentUpdates {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let failures = 0;
-  let stopped = false;
-
-  const schedule = (lastError: string | null) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    // After a failure, try again soon (with backoff and jitter, so a library's tablets do not all
-    // knock at once); otherwise a tablet with content polls every minute.
-    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1));
-    const retrying = failures > 0 || !callbacks.hasContent();
-    const delay = retrying ? backoff * (0.75 + Math.random() * 0.5) : POLL_INTERVAL_MS;
-    timer = setTimeout(run, delay);
-    callbacks.onStatus({ nextAttemptAt: retrying ? Date.now() + delay : null, trying: false, lastError });
-  };
-
-  // One sync at a time: a trigger during a sync (back online, a reset point) asks for one more
-  // after it, instead of a second download of the same entries beside the first.
-  let running = false;
-  let again = false;
-  const run = () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    clearTimeout(timer);
-    callbacks.onStatus({ nextAttemptAt: null, trying: true, lastError: null });
-    syncContent()
-      .then(
-        (result) => {
-          failures = 0;
-          callbacks.onSynced(result);
-          schedule(null);
-        },
-        (error: unknown) => {
-          failures += 1;
-          schedule(error instanceof Error ? error.message : String(error));
-        },
-      )
-      .finally(() => {
-        running = false;
-        if (again && !stopped) {
-          again = false;
-          run();
-        }
-      });
-  };
-
-  window.addEventListener('online', run);
-  run();
-  return {
-    syncNow: run,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      window.removeEventListener('online', run);
-    },
-  };
+  const task = startTask({
+    run: () => syncContent().then(callbacks.onSynced),
+    intervalMs: POLL_INTERVAL_MS,
+    // After a failure, try again soon, so a tablet back on its network shows content quickly.
+    backoff: { firstMs: 2_000, maxMs: 60_000 },
+    eager: () => !callbacks.hasContent(),
+    on: { online: true },
+    onState: (s) =>
+      callbacks.onStatus({ nextAttemptAt: s.retrying ? s.nextRunAt : null, trying: s.running, lastError: s.lastError }),
+  });
+  return { syncNow: () => void task.runNow(), stop: task.stop };
 }

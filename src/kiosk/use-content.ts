@@ -3,7 +3,7 @@ import { applyReadyVersion, readContentState } from '../client/content-store.js'
 import { collectMedia } from '../client/content-sync.js';
 import { refreshKioskConfig } from '../client/kiosk-config.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
-import { type ContentUpdates, startContentUpdates, type UpdateStatus } from './content-updates.js';
+import type { ContentUpdates, UpdateStatus } from './content-updates.js';
 import { type ContentView, loadContentView } from './startup.js';
 
 /** Marks the versions on `<html>` so staff tools and tests can see what the tablet holds. */
@@ -42,20 +42,28 @@ export function useContent(lang: string, initial: ContentView | null, initialCon
   loadRef.current = load;
   useEffect(() => {
     void markVersions();
-    updates.current = startContentUpdates({
-      hasContent: () => hasContent.current,
-      onStatus: (next) => {
-        setStatus(next);
-        if (next.lastError) void markVersions();
-      },
-      onSynced: (result) => {
-        void markVersions();
-        // Settings follow the server whenever it answers; offline, the kept ones stay.
-        refreshKioskConfig().then(setConfig, () => undefined);
-        if (result.status === 'updated' && result.activated) void loadRef.current();
-      },
+    // Loaded after the first screen: the timers and the sync loop are not needed to show it.
+    let stopped = false;
+    void import('./content-updates.js').then(({ startContentUpdates }) => {
+      if (stopped) return;
+      updates.current = startContentUpdates({
+        hasContent: () => hasContent.current,
+        onStatus: (next) => {
+          setStatus(next);
+          if (next.lastError) void markVersions();
+        },
+        onSynced: (result) => {
+          void markVersions();
+          // Settings follow the server whenever it answers; offline, the kept ones stay.
+          refreshKioskConfig().then(setConfig, () => undefined);
+          if (result.status === 'updated' && result.activated) void loadRef.current();
+        },
+      });
     });
-    return () => updates.current?.stop();
+    return () => {
+      stopped = true;
+      updates.current?.stop();
+    };
   }, []);
 
   /** A reset point: switch to a ready version (if any) and look for newer content. */

@@ -2,15 +2,18 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeKioskDb, kioskDb } from '../../src/client/db.js';
-import { saveDeviceToken } from '../../src/client/device.js';
+import { isRevoked, saveDeviceToken } from '../../src/client/device.js';
 import {
   backoffDelay,
   enqueueRequest,
   flushOutbox,
   type OutboxChange,
   onOutboxChange,
+  outboxCounts,
 } from '../../src/client/outbox.js';
+import { KIOSK_REVOKED } from '../../src/client/revoked-answer.js';
 import { type BookingAnswer, referenceFor } from '../../src/domain/help.js';
+import { PROBLEM } from '../../src/server/plugins/problem.js';
 import { addSession, bookingBody, storedCounts } from '../helpers/bookings.js';
 import { injectFetch, testServer } from '../helpers/server.js';
 
@@ -124,6 +127,38 @@ describe('outbox', () => {
     await (await kioskDb()).delete('device', 'token');
     await enqueueRequest(bookingBody([], { anyTime: true }), { now });
     expect(await flushOutbox({ fetch, now })).toMatchObject({ sent: 0, remaining: 1 });
+  });
+
+  it('marks the tablet revoked on a "kiosk revoked" answer, and keeps the request and its retries', async () => {
+    await enqueueRequest(bookingBody([], { anyTime: true }), { now });
+    const refused =
+      (type: string): typeof globalThis.fetch =>
+      async () =>
+        new Response(JSON.stringify({ type, title: 'Unauthorized', status: 401 }), {
+          status: 401,
+          headers: { 'content-type': 'application/problem+json' },
+        });
+    await flushOutbox({ fetch: refused('/problems/unauthorized'), now });
+    expect(await isRevoked()).toBe(false); // a plain 401 (a wrong shared token) is not a revocation
+
+    await flushOutbox({ fetch: refused(PROBLEM.kioskRevoked), now, ignoreBackoff: true });
+    expect(await isRevoked()).toBe(true);
+    const [entry] = await (await kioskDb()).getAll('outbox');
+    expect(entry).toMatchObject({ state: 'queued', attempts: 2, lastError: 'HTTP 401' });
+    expect(entry?.nextAttemptAt).toBeGreaterThan(clock);
+  });
+
+  it('knows the server\'s "kiosk revoked" problem type', () => {
+    expect(KIOSK_REVOKED).toBe(PROBLEM.kioskRevoked);
+  });
+
+  it('counts pending and rejected requests for the heartbeat', async () => {
+    const slot = await addSession(server);
+    await enqueueRequest(bookingBody([slot], { language: 'xx' }), { now });
+    await flushOutbox({ fetch, now }); // refused as malformed
+    await enqueueRequest(bookingBody([], { anyTime: true }), { now });
+    await enqueueRequest(bookingBody([], { anyTime: true }), { now });
+    expect(await outboxCounts()).toEqual({ pending: 2, rejected: 1 });
   });
 
   it('grows the backoff to a cap of five minutes, jittered by half either way', () => {

@@ -61,7 +61,7 @@ export function StatusScreen({ t, lang, onClose, onSyncContent }: StatusScreenPr
     onSyncContent();
     const outbox = await import('../../client/outbox-triggers.js');
     outbox.requestFlush();
-    // TODO(heartbeat): at merge, also beat now: import('../../client/heartbeat.js').then((h) => h.beatNow()).
+    void import('../../client/heartbeat.js').then((heartbeat) => heartbeat.beatNow());
     await refreshFleetSettings().catch(() => undefined);
     setSyncing(false);
   };
