@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DataDirError } from './data-dir.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { type Job, startJobs } from './jobs/runner.js';
-import { reminderJob, retentionJob } from './jobs/server-jobs.js';
+import { fleetAlertJob, reminderJob, retentionJob } from './jobs/server-jobs.js';
 import { kioskTokenFor, maskedKioskSetupUrl } from './kiosk-token.js';
 import { mediaStore } from './media-store.js';
 import { reminderChannelsOf } from './reminders/channels.js';
@@ -41,16 +41,16 @@ async function main(): Promise<void> {
   });
   // Periodic jobs run on one runner: once per period even when several processes share the database.
   const jobs: Job[] = [retentionJob(app)];
-  // Reminders need a mail server; without one everything else works the same.
-  if (config.smtpUrl) {
+  // Reminders and alert e-mails need a mail server; without one everything else works the same.
+  const mail = config.smtpUrl ? smtpSender(config.smtpUrl, config.reminderFrom) : null;
+  if (mail) {
     const deps = { db, log: app.log, texts: await loadReminderTexts(config.localesDir) };
-    jobs.push(reminderJob(deps, smtpSender(config.smtpUrl, config.reminderFrom)));
+    jobs.push(reminderJob(deps, mail));
   } else {
-    app.log.info('reminders are off: SMTP_URL is not set');
+    app.log.info('reminders and alert e-mails are off: SMTP_URL is not set');
   }
-  // FLEET ALERT SWEEP: wired here at merge, as
-  //   jobs.push({ name: 'fleet-alerts', everyMs: 60_000, run: alertSweep(deps) });
-  // (alertSweep(deps) returns `(now) => Promise`; the runner logs what it resolves to.)
+  // Absences before this start are not held against kiosks: the server was not listening for them.
+  jobs.push(fleetAlertJob({ db, log: app.log, mail, publicUrl: config.publicUrl, watchingSince: new Date() }));
   const jobRunner = startJobs({ db, log: app.log }, jobs);
 
   const seeded = await seedIfEmpty(app, media, config.contentDir);

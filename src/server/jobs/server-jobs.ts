@@ -1,4 +1,5 @@
 import type { App } from '../app.js';
+import { type AlertSweepDeps, alertSweep } from '../fleet/alert-sweep.js';
 import { deleteExpiredPersonalData } from '../help/retention.js';
 import { type ReminderDeps, sendDueReminders } from '../reminders/reminder-job.js';
 import type { ReminderSender } from '../reminders/sender.js';
@@ -31,4 +32,12 @@ export function reminderJob(deps: ReminderDeps, sender: ReminderSender): Job {
       return counts;
     },
   };
+}
+
+/**
+ * Kiosk states and alerts, every minute: a kiosk offline in opening hours is told within a minute
+ * of its 30th silent minute.
+ */
+export function fleetAlertJob(deps: AlertSweepDeps): Job {
+  return { name: 'fleet-alerts', everyMs: MINUTE_MS, run: alertSweep(deps) };
 }
