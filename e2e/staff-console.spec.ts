@@ -144,7 +144,7 @@ test('an editor saves a reviewed translation, publishes it and restores the vers
   await expect(rows).toHaveCount(3);
 });
 
-test('a helper sees requests, times and their account only, and the console follows the language switch', async ({
+test('a helper sees requests, times, tablets and their account only, and the console follows the language switch', async ({
   page,
   server,
 }) => {
@@ -153,6 +153,7 @@ test('a helper sees requests, times and their account only, and the console foll
   await expect(page.getByRole('navigation').getByRole('link')).toHaveText([
     t('nav.requests'),
     t('nav.times'),
+    t('nav.fleet'),
     t('nav.account'),
   ]);
   // Editors' screens are not a helper's: the address falls back to the helper's home.

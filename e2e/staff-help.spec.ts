@@ -72,6 +72,7 @@ test('a helper lands on requests, adds a branch and a weekly session, and a day 
   await expect(page.getByRole('navigation').getByRole('link')).toHaveText([
     t('nav.requests'),
     t('nav.times'),
+    t('nav.fleet'),
     t('nav.account'),
   ]);
   await expect(page.getByText(/raderas automatiskt/)).toBeVisible();

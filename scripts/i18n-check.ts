@@ -12,6 +12,7 @@ const NAMESPACES: { ns: string; languages: string[] }[] = [
   { ns: 'common', languages: LANGUAGES.map((l) => l.code) },
   { ns: 'kiosk', languages: LANGUAGES.map((l) => l.code) },
   { ns: 'reminders', languages: LANGUAGES.map((l) => l.code) },
+  { ns: 'fleet', languages: LANGUAGES.map((l) => l.code) },
   { ns: 'staff', languages: ['sv', 'en'] },
 ];
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -31,3 +31,8 @@ export async function applyPendingSettings(): Promise<SettingsAnswer | null> {
   await tx.done;
   return pending ?? null;
 }
+
+/** Settings waiting for the next idle reset, or null when none wait (the status screen shows their version). */
+export async function pendingSettings(): Promise<SettingsAnswer | null> {
+  return ((await (await kioskDb()).get('settings', 'pending')) as SettingsAnswer | undefined) ?? null;
+}

@@ -1,26 +1,32 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../client/storage.js';
 import type { KioskConfig } from '../domain/kiosk-config.js';
+import type { KioskSettings } from '../domain/kiosk-settings.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { useTranslation } from '../i18n/use-translation.js';
-import { DEFAULT_LANGUAGE } from './boot.js';
+import { LazyFleet } from './fleet/LazyFleet.js';
 import { KioskConfigContext } from './kiosk-config-context.js';
 import { NoContent } from './screens/NoContent.js';
 import { installKioskGuards } from './session/kiosk-guards.js';
 import type { ContentView } from './startup.js';
 import { useContent } from './use-content.js';
 import { Visit } from './visit.js';
+import { visitSettings } from './visit-settings.js';
 
 interface AppProps {
   initialView: ContentView | null;
   initialConfig: KioskConfig;
+  /** The fleet settings applied on this tablet at start; null when it is not enrolled. */
+  initialSettings: KioskSettings | null;
 }
 
 /** The kiosk: content that outlives visits, and one Visit at a time. */
-export function App({ initialView, initialConfig }: AppProps) {
+export function App({ initialView, initialConfig, initialSettings }: AppProps) {
   const { lang } = useTranslation();
   const { view, config, status, resetPoint, retryNow } = useContent(lang, initialView, initialConfig);
   const [visit, setVisit] = useState(0);
+  const [settings, setSettings] = useState(initialSettings);
+  const visitConfig = visitSettings(config, settings);
 
   useLayoutEffect(() => {
     // Read by `npm run bench`: the first screen is in the document, with the tablet's content read.
@@ -32,12 +38,17 @@ export function App({ initialView, initialConfig }: AppProps) {
   }, []);
 
   /**
-   * The idle reset: the visit is unmounted (its state is gone), the language returns to the
-   * default, and only now are waiting content and app updates applied.
+   * The idle reset: the visit is unmounted (its state is gone), fleet settings that arrived during
+   * it take effect, the language returns to the default, and only now are waiting content and app
+   * updates applied.
    */
   const endVisit = async () => {
     setVisit((n) => n + 1);
-    await changeLanguage(DEFAULT_LANGUAGE);
+    const pending = await import('../client/kiosk-settings.js')
+      .then((fleetSettings) => fleetSettings.applyPendingSettings())
+      .catch(() => null);
+    if (pending) setSettings(pending.settings);
+    await changeLanguage(visitSettings(config, pending ? pending.settings : settings).defaultLanguage);
     window.scrollTo(0, 0);
     await resetPoint();
     // A request queued during the visit is never dropped here; the reset is one more chance to send it.
@@ -46,10 +57,27 @@ export function App({ initialView, initialConfig }: AppProps) {
     await bridge.applyWaitingUpdate();
   };
 
-  if (view === null) return <NoContent status={status} onRetry={retryNow} />;
+  // Enrolment, set-up-again and the staff status screen cover the visit when they are needed.
+  const fleet = (
+    <LazyFleet
+      idleTimeoutSeconds={visitConfig.idleTimeoutSeconds}
+      onSettings={setSettings}
+      onClose={() => void endVisit()}
+      onSyncContent={retryNow}
+    />
+  );
+  if (view === null) {
+    return (
+      <>
+        <NoContent status={status} onRetry={retryNow} />
+        {fleet}
+      </>
+    );
+  }
   return (
-    <KioskConfigContext.Provider value={config}>
-      <Visit key={visit} view={view} config={config} onEnd={() => void endVisit()} />
+    <KioskConfigContext.Provider value={visitConfig}>
+      <Visit key={visit} view={view} config={visitConfig} onEnd={() => void endVisit()} />
+      {fleet}
     </KioskConfigContext.Provider>
   );
 }

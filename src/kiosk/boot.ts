@@ -1,16 +1,25 @@
+import { readStartSettings } from '../client/fleet-start.js';
 import { DEFAULT_KIOSK_CONFIG } from '../domain/kiosk-config.js';
+import { SOURCE_LANGUAGE } from '../domain/languages.js';
 import { startupContent } from './startup.js';
 
-/** The visitor's default language, in which the kiosk starts and to which every reset returns. */
-export const DEFAULT_LANGUAGE = 'sv';
+/** The language a tablet without fleet settings starts in and returns to at every reset. */
+export const DEFAULT_LANGUAGE = SOURCE_LANGUAGE;
 
 /**
- * Home's content, read from IndexedDB. Started while this module is evaluated, which main.tsx
- * arranges to be before Preact, i18next and the screens are, so the read overlaps their start-up.
+ * Home's content, read from IndexedDB in the tablet's default language. Started while this module
+ * is evaluated, which main.tsx arranges to be before Preact, i18next and the screens are, so the
+ * reads overlap their start-up.
  */
-export const firstContent = startupContent(DEFAULT_LANGUAGE).catch((error: unknown) => {
-  // Storage that cannot be read must not leave a blank screen: start as a tablet without content,
-  // which says so and keeps trying.
-  console.error('could not read the content on this tablet', error);
-  return { view: null, config: DEFAULT_KIOSK_CONFIG };
-});
+export const firstContent = readStartSettings()
+  .catch(() => null)
+  .then(async (settings) => {
+    const lang = settings?.defaultLanguage ?? DEFAULT_LANGUAGE;
+    const content = await startupContent(lang).catch((error: unknown) => {
+      // Storage that cannot be read must not leave a blank screen: start as a tablet without
+      // content, which says so and keeps trying.
+      console.error('could not read the content on this tablet', error);
+      return { view: null, config: DEFAULT_KIOSK_CONFIG };
+    });
+    return { ...content, settings };
+  });

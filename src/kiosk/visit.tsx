@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { KioskConfig } from '../domain/kiosk-config.js';
 import { changeLanguage } from '../i18n/i18n.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
 import { TopBar } from './chrome/TopBar.js';
@@ -15,6 +14,7 @@ import { LanguageChooser } from './screens/LanguageChooser.js';
 import { Search } from './screens/Search.js';
 import { useIdle } from './session/use-idle.js';
 import type { ContentView } from './startup.js';
+import { shownCategories, type VisitSettings } from './visit-settings.js';
 
 type Screen =
   | { name: 'attract' }
@@ -49,7 +49,7 @@ function enterFullscreen(): void {
 
 interface VisitProps {
   view: ContentView;
-  config: KioskConfig;
+  config: VisitSettings;
   /** Ends the visit: the app clears everything and starts a new one (idle reset). */
   onEnd: () => void;
 }
@@ -92,7 +92,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
       enterFullscreen();
       setScreen({ name: 'languages' });
     };
-    return <Attract onStart={start} />;
+    return <Attract languages={config.languages} onStart={start} />;
   }
 
   const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0, back: screen });
@@ -101,7 +101,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
   const openRequest = (from: Screen) => setScreen({ name: 'request', ...topicOf(from), back: from });
   const homeScreen = (
     <Home
-      categories={view.categories}
+      categories={shownCategories(view.categories, config.categories)}
       guides={view.guides}
       welcome={view.welcome}
       onOpenCategory={(id) => setScreen({ name: 'category', id })}
@@ -115,6 +115,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
     case 'languages':
       body = (
         <LanguageChooser
+          languages={config.languages}
           onChoose={(code) => {
             void changeLanguage(code).then(home);
           }}

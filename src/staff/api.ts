@@ -142,9 +142,10 @@ export const api = {
   importPack: (text: string) => request<PackImportResult>('POST', 'pack', { json: text }),
 
   users: () => request<{ users: StaffUser[] }>('GET', 'users'),
-  createUser: (user: { username: string; role: StaffRole; password: string }) =>
+  /** `branchId`: the branch a helper works at (the fleet view shows them its kiosks); null for none. */
+  createUser: (user: { username: string; role: StaffRole; password: string; branchId?: string | null }) =>
     request<StaffUser>('POST', 'users', { body: user }),
-  updateUser: (id: number, change: { role?: StaffRole; disabled?: boolean }) =>
+  updateUser: (id: number, change: { role?: StaffRole; disabled?: boolean; branchId?: string | null }) =>
     request<StaffUser>('PATCH', `users/${id}`, { body: change }),
   audit: (limit = 200) => request<{ entries: AuditRow[] }>('GET', `audit?limit=${limit}`),
 };

@@ -15,6 +15,10 @@ export type Route =
   | { screen: 'pack' }
   | { screen: 'requests' }
   | { screen: 'times' }
+  | { screen: 'fleet' }
+  | { screen: 'kiosk'; kioskId: string }
+  | { screen: 'enrol' }
+  | { screen: 'kioskDefaults' }
   | { screen: 'accounts' }
   | { screen: 'audit' }
   | { screen: 'account' };
@@ -32,6 +36,10 @@ const ALLOWED: Record<Screen, readonly StaffRole[]> = {
   pack: ['editor', 'admin'],
   requests: ['helper', 'admin'],
   times: ['helper', 'admin'],
+  fleet: ['helper', 'admin'],
+  kiosk: ['helper', 'admin'],
+  enrol: ['admin'],
+  kioskDefaults: ['admin'],
   accounts: ['admin'],
   audit: ['admin'],
   account: ['helper', 'editor', 'admin'],
@@ -52,6 +60,8 @@ export function parseHash(hash: string): Route | null {
   switch (first) {
     case 'guides':
       return second ? { screen: 'editor', guideId: second, lang: third ?? null } : { screen: 'guides' };
+    case 'fleet':
+      return fleetRoute(second);
     case 'categories':
     case 'media':
     case 'publish':
@@ -68,12 +78,29 @@ export function parseHash(hash: string): Route | null {
   }
 }
 
+/** The fleet's screens share `#/fleet/…`: kiosk ids start with `k-`, so they never meet the words. */
+function fleetRoute(second: string | undefined): Route {
+  if (second === undefined) return { screen: 'fleet' };
+  if (second === 'enrol') return { screen: 'enrol' };
+  if (second === 'defaults') return { screen: 'kioskDefaults' };
+  return { screen: 'kiosk', kioskId: second };
+}
+
 export function hrefOf(route: Route): string {
-  if (route.screen === 'editor') {
-    const lang = route.lang ? `/${encodeURIComponent(route.lang)}` : '';
-    return `#/guides/${encodeURIComponent(route.guideId)}${lang}`;
+  switch (route.screen) {
+    case 'editor': {
+      const lang = route.lang ? `/${encodeURIComponent(route.lang)}` : '';
+      return `#/guides/${encodeURIComponent(route.guideId)}${lang}`;
+    }
+    case 'kiosk':
+      return `#/fleet/${encodeURIComponent(route.kioskId)}`;
+    case 'enrol':
+      return '#/fleet/enrol';
+    case 'kioskDefaults':
+      return '#/fleet/defaults';
+    default:
+      return `#/${route.screen}`;
   }
-  return `#/${route.screen}`;
 }
 
 /** Goes to a route; `replace` keeps it out of the history (a redirect, a language switch). */

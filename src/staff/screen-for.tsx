@@ -1,5 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../domain/staff-api.js';
+import { BranchDefaults } from './fleet/branch-defaults.js';
+import { Enrol } from './fleet/enrol.js';
+import { FleetView } from './fleet/fleet-view.js';
+import { KioskDetailScreen } from './fleet/kiosk-detail.js';
 import { homeRoute, mayOpen, navigate, useHashRoute } from './routes.js';
 import { Account } from './screens/account.js';
 import { Accounts } from './screens/accounts.js';
@@ -43,6 +47,14 @@ export function ScreenFor({ me }: { me: Me }) {
       return <Requests />;
     case 'times':
       return <Times />;
+    case 'fleet':
+      return <FleetView me={me} />;
+    case 'kiosk':
+      return <KioskDetailScreen kioskId={route.kioskId} me={me} />;
+    case 'enrol':
+      return <Enrol />;
+    case 'kioskDefaults':
+      return <BranchDefaults />;
     case 'accounts':
       return <Accounts me={me} />;
     case 'audit':

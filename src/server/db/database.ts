@@ -11,6 +11,7 @@ import * as help004 from './migrations/004-help.js';
 import * as placeTranslations005 from './migrations/005-place-translations.js';
 import * as categoryIcon006 from './migrations/006-category-icon.js';
 import * as fleet007 from './migrations/007-fleet.js';
+import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-place-translations': placeTranslations005,
   '006-category-icon': categoryIcon006,
   '007-fleet': fleet007,
+  '008-fleet-alerts': fleetAlerts008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -239,6 +239,33 @@ export interface KioskStateChangeTable {
   to_state: KioskState;
 }
 
+/** The alert machine's record for one kiosk (AlertRecord in fleet/alert-machine.ts); 0/1 flags. */
+export interface KioskAlertTable {
+  kiosk_id: string;
+  told: 'online' | 'stale' | 'offline';
+  stale_since: string | null;
+  online_since: string | null;
+  content_since: string | null;
+  content_told: number;
+  outbox_since: string | null;
+  outbox_told: number;
+  storage_told: number;
+}
+
+/** A notice owed to a branch's staff about one kiosk, until the mail server accepts it. */
+export interface KioskAlertNoticeTable {
+  id: Generated<number>;
+  kiosk_id: string;
+  /** A NoticeKind (fleet/alert-machine.ts). */
+  kind: string;
+  /** The state a recovery ends. */
+  from_state: string | null;
+  at: string;
+  last_seen_at: string | null;
+  settled_at: string | null;
+  outcome: 'sent' | 'no-recipients' | 'no-mail-server' | null;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -260,4 +287,6 @@ export interface Database {
   kiosk: KioskTable;
   enrolment_code: EnrolmentCodeTable;
   kiosk_state_change: KioskStateChangeTable;
+  kiosk_alert: KioskAlertTable;
+  kiosk_alert_notice: KioskAlertNoticeTable;
 }

@@ -4,7 +4,7 @@ import { addDays, libraryLocal } from '../../domain/slot-rules.js';
 import type { Database } from '../db/schema.js';
 import { type DueReminder, reminderRepository } from '../repositories/reminder-repository.js';
 import { reminderMessage } from './message.js';
-import type { ReminderSender, SendResult } from './sender.js';
+import { type ReminderSender, type SendResult, safeSendError } from './sender.js';
 import type { ReminderTexts } from './texts.js';
 
 /** What the job needs of the app. */
@@ -19,15 +19,6 @@ export interface ReminderCounts {
   sent: number;
   failed: number;
   notConfigured: number;
-}
-
-/**
- * The parts of a send error that say what went wrong without saying to whom: an SMTP error's
- * message and server response may quote the recipient's address, so neither is logged.
- */
-function safeError(error: unknown): Record<string, unknown> {
-  const e = (error ?? {}) as { name?: unknown; code?: unknown; responseCode?: unknown; command?: unknown };
-  return { name: e.name, code: e.code, responseCode: e.responseCode, command: e.command };
 }
 
 /** Sends one reminder: by e-mail when the visitor gave an address, else by SMS. */
@@ -65,7 +56,7 @@ export async function sendDueReminders(
     } catch (error) {
       counts.failed++;
       deps.log.warn(
-        { booking: due.id, channel: due.email ? 'email' : 'sms', error: safeError(error) },
+        { booking: due.id, channel: due.email ? 'email' : 'sms', error: safeSendError(error) },
         'a reminder could not be sent; it is tried again on the next run',
       );
     }

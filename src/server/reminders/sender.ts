@@ -48,3 +48,12 @@ export interface ReminderSender {
 export const noSmsSender: Pick<ReminderSender, 'sendSms'> = {
   sendSms: async () => 'not-configured',
 };
+
+/**
+ * The parts of a send error that say what went wrong without saying to whom: an SMTP error's
+ * message and server response may quote the recipient's address, so neither is logged.
+ */
+export function safeSendError(error: unknown): Record<string, unknown> {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; responseCode?: unknown; command?: unknown };
+  return { name: e.name, code: e.code, responseCode: e.responseCode, command: e.command };
+}

@@ -1,20 +1,23 @@
 import { useState } from 'preact/hooks';
+import type { Branch } from '../../domain/help.js';
 import type { StaffRole } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
 import { roleLabel } from '../chrome/role-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { MIN_PASSWORD_LENGTH } from '../password-rules.js';
+import { BranchSelect } from './branch-field.js';
 import { ROLES } from './roles.js';
 
 /** The server's rule for usernames (src/server/routes/staff-users.ts). */
 const USERNAME_PATTERN = '[a-z0-9._\\-]{2,64}';
 
 /** A new account with a first password, which its owner then changes on their account page. */
-export function CreateAccountForm({ onCreated }: { onCreated: () => void }) {
+export function CreateAccountForm({ branches, onCreated }: { branches: Branch[]; onCreated: () => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<StaffRole>('helper');
+  const [branchId, setBranchId] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState('');
@@ -28,7 +31,9 @@ export function CreateAccountForm({ onCreated }: { onCreated: () => void }) {
     setError(null);
     setCreated('');
     try {
-      const user = await api.createUser({ username: username.trim(), role, password });
+      // Only a helper belongs to a branch; the other roles see every branch.
+      const branch = role === 'helper' && branchId ? { branchId } : {};
+      const user = await api.createUser({ username: username.trim(), role, password, ...branch });
       setCreated(t('accounts.created', { username: user.username }));
       setUsername('');
       setPassword('');
@@ -75,6 +80,12 @@ export function CreateAccountForm({ onCreated }: { onCreated: () => void }) {
             ))}
           </select>
         </div>
+        {role === 'helper' && (
+          <div class="field">
+            <label for="new-branch">{t('accounts.branch')}</label>
+            <BranchSelect id="new-branch" value={branchId} branches={branches} onChange={setBranchId} />
+          </div>
+        )}
         <div class="field">
           <label for="new-password">{t('accounts.password')}</label>
           <input
