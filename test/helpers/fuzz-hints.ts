@@ -32,6 +32,7 @@ export async function hintsFrom(app: App, pack: unknown): Promise<Hints> {
   const exceptions = (await db.selectFrom('session_exception').select('id').execute()).map((r) => r.id);
   const bookings = (await db.selectFrom('booking').select('id').execute()).map((r) => r.id);
   const users = (await db.selectFrom('staff_user').select(['id', 'username']).execute()) ?? [];
+  const kiosks = (await db.selectFrom('kiosk').select('id').execute()).map((r) => r.id);
   const slots = (await app.slots.feed(new Date())).slots.map((s) => s.id);
   const languages = LANGUAGES.map((l) => l.code);
   const today = libraryLocal(new Date()).slice(0, 10);
@@ -39,8 +40,17 @@ export async function hintsFrom(app: App, pack: unknown): Promise<Hints> {
   const markdown = texts.map((t) => t.markdown).filter((m) => m.length < MARKDOWN_MAX);
 
   return {
-    // Path parameters named `id` are guides, users, times or requests depending on the route.
-    id: strings([...guides, ...users.map((u) => u.id), ...patterns, ...exceptions, ...bookings, ...branches, 0]),
+    // Path parameters named `id` are guides, users, times, requests or kiosks depending on the route.
+    id: strings([
+      ...guides,
+      ...users.map((u) => u.id),
+      ...patterns,
+      ...exceptions,
+      ...bookings,
+      ...branches,
+      ...kiosks,
+      0,
+    ]),
     slug: strings(guides),
     lang: strings(languages),
     hash: strings(media.map((m) => m.hash)),

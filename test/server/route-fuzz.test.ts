@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/server/app.js';
 import { addSession, bookingBody, postBooking } from '../helpers/bookings.js';
 import { changeCount, type Fingerprint, fingerprint, mediaFiles } from '../helpers/db-fingerprint.js';
+import { enrolledKiosk } from '../helpers/fleet.js';
 import { hintsFrom } from '../helpers/fuzz-hints.js';
 import { type FoundRoute, type FuzzRequest, requestsFor } from '../helpers/fuzz-requests.js';
 import { type Caller, whoMay } from '../helpers/route-policy.js';
@@ -102,6 +103,8 @@ beforeAll(async () => {
   // A bookable time with requests on it, so the request routes have something to work on.
   const slot = await addSession(server, { capacity: 3 });
   for (const name of ['Amina', 'Olle']) await postBooking(server, bookingBody([slot], { firstName: name }));
+  // An enrolled kiosk, so the fleet routes have one to work on.
+  await enrolledKiosk({ app }, { cookie: staff.get('admin')?.cookie ?? '' });
   const pack = await app.inject({ method: 'GET', url: '/api/staff/pack', headers: callerHeaders('editor', 'same') });
   const hints = await hintsFrom(app, pack.json());
   requests = fc.oneof(

@@ -3,7 +3,8 @@ import type { KioskSettingsOverride, StaffPinHash } from '../../domain/kiosk-set
 import type { Heartbeat } from '../../domain/schemas/fleet.js';
 import type { KioskState } from '../../domain/schemas/rules.js';
 import type { Database } from '../db/schema.js';
-import { fleetRowOf, type Kiosk, overrideOf, toKb } from './fleet-rows.js';
+import { fleetRowOf, type Kiosk, overrideOf } from './fleet-rows.js';
+import { moveState, writeBeat } from './kiosk-writes.js';
 
 /** What the kiosk check finds for a device token: enough for a heartbeat without another read. */
 export interface TokenKiosk {
@@ -76,73 +77,14 @@ export function kioskRepository(db: Kysely<Database>) {
       return (await db.selectFrom('kiosk').select('id').limit(1).executeTakeFirst()) !== undefined;
     },
 
-    /**
-     * Records a heartbeat. The reported state, the count and the sequence move only for a beat newer
-     * than the last counted one, in one conditional update, so a repeated or late beat (a retry, two
-     * racing requests) is never counted twice and never puts older figures back. Any beat shows the
-     * kiosk alive: it is seen now, and online (with a history row when that is a change).
-     */
+    /** Records a heartbeat (see `writeBeat`): one conditional update, on the kiosk's primary key. */
     async beat(kiosk: TokenKiosk, beat: Heartbeat, now: Date): Promise<{ counted: boolean }> {
-      const at = now.toISOString();
-      const counted = await db
-        .updateTable('kiosk')
-        .set((eb) => ({
-          last_seen_at: at,
-          last_beat_seq: beat.seq,
-          beats: eb('beats', '+', 1),
-          settings_applied: beat.settingsVersion,
-          app_version: beat.appVersion,
-          content_version: beat.contentVersion,
-          outbox_pending: beat.outboxPending,
-          outbox_rejected: beat.outboxRejected,
-          storage_used_kb: toKb(beat.storageUsed),
-          storage_quota_kb: toKb(beat.storageQuota),
-          persisted: beat.persisted === null ? null : beat.persisted ? 1 : 0,
-          last_sync_at: beat.lastSyncAt,
-          last_error: beat.lastError,
-          orientation: beat.orientation,
-          screen_width: beat.screenWidth,
-          screen_height: beat.screenHeight,
-        }))
-        .where('id', '=', kiosk.id)
-        .where('revoked_at', 'is', null)
-        .where((eb) => eb.or([eb('last_beat_seq', 'is', null), eb('last_beat_seq', '<', beat.seq)]))
-        .executeTakeFirst();
-      const isCounted = counted.numUpdatedRows > 0n;
-      if (!isCounted) {
-        await db
-          .updateTable('kiosk')
-          .set({ last_seen_at: at })
-          .where('id', '=', kiosk.id)
-          .where('revoked_at', 'is', null)
-          .where('last_seen_at', '<', at)
-          .execute();
-      }
-      if (kiosk.state !== 'online' && kiosk.state !== 'revoked')
-        await this.changeState(kiosk.id, kiosk.state, 'online', now);
-      return { counted: isCounted };
+      return writeBeat(db, kiosk, beat, now);
     },
 
-    /**
-     * Moves a kiosk from one state to another, with its history row, only if it is still in the
-     * state the caller saw: two writers racing make one change and one row, on either database.
-     */
+    /** Moves a kiosk to another state if it is still in `from` (see `moveState`); true if it moved. */
     async changeState(id: string, from: KioskState, to: KioskState, now: Date): Promise<boolean> {
-      const at = now.toISOString();
-      return db.transaction().execute(async (trx) => {
-        const moved = await trx
-          .updateTable('kiosk')
-          .set({ state: to, state_since: at })
-          .where('id', '=', id)
-          .where('state', '=', from)
-          .executeTakeFirst();
-        if (moved.numUpdatedRows === 0n) return false;
-        await trx
-          .insertInto('kiosk_state_change')
-          .values({ kiosk_id: id, at, from_state: from, to_state: to })
-          .execute();
-        return true;
-      });
+      return db.transaction().execute((trx) => moveState(trx, id, from, to, now));
     },
 
     /** The kiosk's own settings, its branch's, and the branch's staff PIN. */
