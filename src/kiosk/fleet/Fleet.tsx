@@ -12,11 +12,6 @@ import { SetUpAgain } from './SetUpAgain.js';
 import { StatusScreen } from './StatusScreen.js';
 import type { FleetProps } from './types.js';
 import './fleet.css';
-// Already loaded with the first screen, so these cost nothing here. Without them the bundler sees
-// this chunk share Preact with the first screen but not these, and splits the first screen's
-// shared chunk in two, which costs about 360 bytes (gzip) before the first screen.
-import '../../ui/pictogram.js';
-import '../../ui/step-blocks.js';
 
 /** The staff screens the corner gesture opens: the PIN pad, then the status screen. */
 type Staff = { name: 'pin'; pin: StaffPinHash | null } | { name: 'status' } | null;
