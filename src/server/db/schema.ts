@@ -191,9 +191,9 @@ export interface KioskTable {
   enrolled_at: string;
   revoked_at: string | null;
   /** JSON: KioskSettingsOverride, this kiosk's own settings over its branch's. */
-  settings: string;
+  settings: Generated<string>;
   /** Raised on every change to this kiosk's effective settings (its own or its branch's). */
-  settings_version: number;
+  settings_version: Generated<number>;
   /** The settings version the kiosk last said it applies. */
   settings_applied: number | null;
   state: KioskState;
@@ -201,7 +201,7 @@ export interface KioskTable {
   last_seen_at: string | null;
   /** The newest heartbeat's sequence number; an older or repeated beat is not counted again. */
   last_beat_seq: number | null;
-  beats: number;
+  beats: Generated<number>;
   app_version: string | null;
   content_version: number | null;
   outbox_pending: number | null;
