@@ -19,13 +19,13 @@ const BEAT_DURATION_MS = 6_000;
 const BEAT_CONNECTIONS = [10, 50, 200];
 const BEAT_P99_BUDGET_MS = 200;
 
-type Server = Awaited<ReturnType<typeof testServer>>;
+export type Server = Awaited<ReturnType<typeof testServer>>;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 const kioskId = (i: number) => `k-${i.toString(36).padStart(16, '0')}`;
 
 /** 40 branches and 30,000 kiosks in every state, written straight to the database; returns tokens of the first ones. */
-async function fillFleet(server: Server): Promise<string[]> {
+export async function fillFleet(server: Server): Promise<string[]> {
   const now = Date.now();
   const hours = JSON.stringify({ '1': { open: '08:00', close: '20:00' } });
   await server.db

@@ -13,6 +13,7 @@ import { measureColdStart } from './cold-start.js';
 import { measureContentUpdates } from './content-update.js';
 import { type Figure, withTimeout } from './figure.js';
 import { measureFleet } from './fleet.js';
+import { measureFleetAlerts } from './fleet-alert.js';
 import { measureHealthzUnderPreview } from './healthz-under-preview.js';
 import { measureManifest304 } from './manifest-304.js';
 import { measureOutboxFlush } from './outbox-flush.js';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     figures.push(...(await withTimeout(measureBookingWrites(), 180_000, 'booking writes')));
     figures.push(...(await withTimeout(measureHealthzUnderPreview(), 180_000, 'healthz under preview')));
     figures.push(...(await withTimeout(measureFleet(), 240_000, 'fleet')));
+    figures.push(...(await withTimeout(measureFleetAlerts(), 240_000, 'fleet alerts')));
     figures.push(...measureSearch());
   } finally {
     await server.close();
