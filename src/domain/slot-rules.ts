@@ -45,9 +45,11 @@ export function addMinutes(time: string, minutes: number): string {
 
 let libraryClock: Intl.DateTimeFormat | undefined;
 
-/** The library's wall-clock date and time at an instant, as `YYYY-MM-DDTHH:MM` (sorts as it reads). */
-export function libraryLocal(instant: Date): string {
-  // Making a formatter costs far more than using one; every booking asks several times.
+/**
+ * The one formatter that reads the library's wall clock (year to minute, 24-hour). Made once:
+ * making a formatter costs far more than using one, and every booking asks several times.
+ */
+export function libraryClockFormat(): Intl.DateTimeFormat {
   libraryClock ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: LIBRARY_TIME_ZONE,
     year: 'numeric',
@@ -57,7 +59,12 @@ export function libraryLocal(instant: Date): string {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const parts = libraryClock.formatToParts(instant);
+  return libraryClock;
+}
+
+/** The library's wall-clock date and time at an instant, as `YYYY-MM-DDTHH:MM` (sorts as it reads). */
+export function libraryLocal(instant: Date): string {
+  const parts = libraryClockFormat().formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }

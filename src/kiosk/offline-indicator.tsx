@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.js';
 
-/** A quiet line while the browser is offline; it never blocks anything. */
-export function OfflineIndicator() {
-  const { t } = useTranslation();
+/** Whether the browser says it is online, kept current. */
+export function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
@@ -14,6 +13,13 @@ export function OfflineIndicator() {
       window.removeEventListener('offline', update);
     };
   }, []);
+  return online;
+}
+
+/** A quiet line while the browser is offline; it never blocks anything. */
+export function OfflineIndicator() {
+  const { t } = useTranslation();
+  const online = useOnline();
   return (
     <p class="offline-indicator" role="status">
       {online ? '' : t('common:status.offline')}

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { onOutboxChange } from '../../client/outbox.js';
+import { useOnline } from '../offline-indicator.js';
 import { FleetScreen } from './FleetScreen.js';
 import { readTabletStatus, refreshFleetSettings, type TabletStatus } from './status.js';
 
@@ -13,20 +14,6 @@ interface StatusScreenProps {
   lang: string;
   onClose: () => void;
   onSyncContent: () => void;
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OpeningHours } from '../../domain/help.js';
 import type { KioskState } from '../../domain/schemas/rules.js';
-import { LIBRARY_TIME_ZONE } from '../../domain/slot-rules.js';
+import { libraryClockFormat } from '../../domain/slot-rules.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -55,7 +55,6 @@ export function openSchedule(hours: OpeningHours, closedDates: Iterable<string> 
   return { days, closed, always: days.every((d) => d === null) };
 }
 
-let zoneParts: Intl.DateTimeFormat | undefined;
 /** Offset of library time from UTC by UTC hour; the zone's offset only ever changes on the hour. */
 const offsetByHour = new Map<number, number>();
 
@@ -64,16 +63,11 @@ function offsetAt(ms: number): number {
   const hour = Math.floor(ms / HOUR_MS);
   const known = offsetByHour.get(hour);
   if (known !== undefined) return known;
-  zoneParts ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: LIBRARY_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const part = Object.fromEntries(zoneParts.formatToParts(hour * HOUR_MS).map((p) => [p.type, Number(p.value)]));
+  const part = Object.fromEntries(
+    libraryClockFormat()
+      .formatToParts(hour * HOUR_MS)
+      .map((p) => [p.type, Number(p.value)]),
+  );
   const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0);
   const offset = wall - hour * HOUR_MS;
   // A sweep asks about a few dozen hours; the bound only matters for a server that runs for years.
