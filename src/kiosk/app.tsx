@@ -23,7 +23,7 @@ interface AppProps {
 /** The kiosk: content that outlives visits, and one Visit at a time. */
 export function App({ initialView, initialConfig, initialSettings }: AppProps) {
   const { lang } = useTranslation();
-  const { view, config, status, resetPoint, retryNow } = useContent(lang, initialView, initialConfig);
+  const { view, viewLang, config, status, resetPoint, retryNow } = useContent(lang, initialView, initialConfig);
   const [visit, setVisit] = useState(0);
   const [settings, setSettings] = useState(initialSettings);
   const visitConfig = visitSettings(config, settings);
@@ -78,7 +78,7 @@ export function App({ initialView, initialConfig, initialSettings }: AppProps) {
   }
   return (
     <KioskConfigContext.Provider value={visitConfig}>
-      <Visit key={visit} view={view} config={visitConfig} onEnd={() => void endVisit()} />
+      <Visit key={visit} view={view} viewLang={viewLang} config={visitConfig} onEnd={() => void endVisit()} />
       {fleet}
     </KioskConfigContext.Provider>
   );

@@ -27,8 +27,12 @@ export function useContent(lang: string, initial: ContentView | null, initialCon
   const hasContent = useRef(initial !== null);
   const shownLang = useRef(lang);
 
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    const ticket = ++loads.current;
     const next = await loadContentView(lang);
+    // A later load wins: a sync's reload in the old language may end after the visitor chose theirs.
+    if (ticket !== loads.current) return;
     hasContent.current = next !== null;
     shownLang.current = lang;
     setView(next);
@@ -76,5 +80,6 @@ export function useContent(lang: string, initial: ContentView | null, initialCon
     updates.current?.syncNow();
   }, [load]);
 
-  return { view, config, status, resetPoint, retryNow: () => updates.current?.syncNow() };
+  // `viewLang`: the language `view` was read in; it trails `lang` while the new language's content loads.
+  return { view, viewLang: shownLang.current, config, status, resetPoint, retryNow: () => updates.current?.syncNow() };
 }

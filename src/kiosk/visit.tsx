@@ -49,6 +49,8 @@ function enterFullscreen(): void {
 
 interface VisitProps {
   view: ContentView;
+  /** The language `view` is in; after the visitor chooses a language it catches up a moment later. */
+  viewLang: string;
   config: VisitSettings;
   /** Ends the visit: the app clears everything and starts a new one (idle reset). */
   onEnd: () => void;
@@ -59,11 +61,13 @@ interface VisitProps {
  * of this component: ending the visit unmounts it, so nothing of it survives. Screens are kept in
  * memory, never in history, so the back button cannot bring a visitor's screen back.
  */
-export function Visit({ view, config, onEnd }: VisitProps) {
+export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
   const [textScale, setTextScale] = useState(1);
   const [highContrast, setHighContrast] = useState(false);
   const [videoPlaying, setVideoPlaying] = useState(false);
+  // The language just chosen: Home opens once the content is read in it, never half in the old one.
+  const [chosen, setChosen] = useState<string | null>(null);
   const idle = useIdle({
     idleMs: config.idleTimeoutSeconds * 1000,
     countdownMs: config.countdownSeconds * 1000,
@@ -86,6 +90,13 @@ export function Visit({ view, config, onEnd }: VisitProps) {
     window.scrollTo(0, 0);
     setVideoPlaying(false);
   }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
+
+  useEffect(() => {
+    if (screen.name === 'languages' && chosen !== null && chosen === viewLang) {
+      setChosen(null);
+      setScreen({ name: 'home' });
+    }
+  }, [screen.name, chosen, viewLang]);
 
   if (screen.name === 'attract') {
     const start = () => {
@@ -117,7 +128,7 @@ export function Visit({ view, config, onEnd }: VisitProps) {
         <LanguageChooser
           languages={config.languages}
           onChoose={(code) => {
-            void changeLanguage(code).then(home);
+            void changeLanguage(code).then(() => setChosen(code));
           }}
         />
       );
