@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { onOutboxChange } from '../../client/outbox.js';
+import { startTask } from '../../client/scheduler.js';
 import { useOnline } from '../offline-indicator.js';
 import { FleetScreen } from './FleetScreen.js';
 import { readTabletStatus, refreshFleetSettings, type TabletStatus } from './status.js';
@@ -28,17 +29,16 @@ export function StatusScreen({ t, lang, onClose, onSyncContent }: StatusScreenPr
 
   useEffect(() => {
     let current = true;
-    const read = () =>
-      void readTabletStatus().then(
-        (s) => current && setStatus(s),
-        () => undefined,
-      );
-    read();
-    const timer = setInterval(read, READ_MS);
-    const stop = onOutboxChange(read);
+    // On the kiosk's one scheduler: read now, every few seconds, and when the network comes back.
+    const task = startTask({
+      run: () => readTabletStatus().then((s) => current && setStatus(s)),
+      intervalMs: READ_MS,
+      on: { online: true },
+    });
+    const stop = onOutboxChange(() => void task.runNow());
     return () => {
       current = false;
-      clearInterval(timer);
+      task.stop();
       stop();
     };
   }, []);

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Me } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
+import { useRefresh } from '../components/use-refresh.js';
 import { helpApi } from '../help-api-client.js';
 import { FLEET_PAGE, type FleetQuery, fleetApi } from './fleet-api.js';
 import { type FleetFilter, FleetFilters } from './fleet-filters.js';
@@ -11,8 +12,6 @@ import { FleetNav } from './fleet-nav.js';
 import { FleetTable } from './fleet-table.js';
 import { Pager } from './pager.js';
 import type { SortOrder } from './sort-header.js';
-
-const REFRESH_MS = 30_000;
 
 /**
  * Every kiosk and how it is: state, branch, last seen, versions, settings pushed against applied,
@@ -42,13 +41,7 @@ export function FleetView({ me }: { me: Me }) {
   }, [key]);
   const times = useLoad(() => helpApi.times(), []);
 
-  const { reload } = list;
-  useEffect(() => {
-    const poll = setInterval(() => {
-      if (document.visibilityState === 'visible') void reload();
-    }, REFRESH_MS);
-    return () => clearInterval(poll);
-  }, [reload]);
+  useRefresh(list.reload);
 
   // A new filter or order starts at the first page.
   const changeFilter = (next: FleetFilter) => {

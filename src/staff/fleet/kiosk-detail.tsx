@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettingsOverride } from '../../domain/kiosk-settings.js';
 import type { KioskDetail } from '../../domain/schemas/fleet.js';
 import type { Me } from '../../domain/staff-api.js';
@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
+import { useRefresh } from '../components/use-refresh.js';
 import { helpApi } from '../help-api-client.js';
 import { hrefOf } from '../routes.js';
 import { fleetApi } from './fleet-api.js';
@@ -15,8 +16,6 @@ import { KioskFacts } from './kiosk-facts.js';
 import { SettingsEditor } from './settings-editor.js';
 import { SettingsSummary } from './settings-summary.js';
 import { StateHistory } from './state-history.js';
-
-const REFRESH_MS = 30_000;
 
 /**
  * One kiosk: its state and reports, its history, and for admins what can be changed: its name,
@@ -35,13 +34,7 @@ export function KioskDetailScreen({ kioskId, me }: { kioskId: string; me: Me }) 
   // Category names for the settings: only admins edit them, and only they may read the guide list.
   const guides = useLoad(() => (isAdmin ? api.guides() : Promise.resolve(undefined)), [isAdmin]);
 
-  const { reload } = detail;
-  useEffect(() => {
-    const poll = setInterval(() => {
-      if (document.visibilityState === 'visible') void reload();
-    }, REFRESH_MS);
-    return () => clearInterval(poll);
-  }, [reload]);
+  useRefresh(detail.reload);
 
   const data = detail.data;
   const changed = (next: KioskDetail) => {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useLoad } from '../components/use-load.js';
+import { useRefresh } from '../components/use-refresh.js';
 import { type BookingFilters, bookingsCsvUrl, helpApi } from '../help-api-client.js';
 import { Counts } from '../requests/counts.js';
 import { effectiveFilters, Filters } from '../requests/filters.js';
@@ -13,8 +14,6 @@ import { slotName } from '../requests/slot-names.js';
 import { addDays, todayAtLibrary } from '../times/dates.js';
 import { PREVIEW_DAYS } from '../times/slot-preview.js';
 import { useTopics } from '../times/use-topics.js';
-
-const REFRESH_MS = 30_000;
 
 /**
  * The helpers' inbox: visitors' requests from the kiosks, by day, with what to do about each;
@@ -48,13 +47,7 @@ export function Requests() {
   };
 
   // New requests come from the kiosks at any time: look again every half minute while the page is seen.
-  const { reload } = bookings;
-  useEffect(() => {
-    const poll = setInterval(() => {
-      if (document.visibilityState === 'visible') void reload();
-    }, REFRESH_MS);
-    return () => clearInterval(poll);
-  }, [reload]);
+  useRefresh(bookings.reload);
 
   const changed = async (message: string) => {
     setStatus(message);
