@@ -93,7 +93,8 @@ test('a set-up address enrols the tablet, which says what it is and sends a visi
   const admin = await adminWithPin(server);
   const { code } = await makeCode(server, admin, { name: KIOSK_NAME });
   const tokens: string[] = [];
-  page.on('request', (r) => {
+  // On the context, not the page: the service worker may be the one that sends it (Background Sync).
+  page.context().on('request', (r) => {
     if (r.method() === 'POST' && r.url().endsWith('/api/bookings')) tokens.push(r.headers().authorization ?? '');
   });
 
