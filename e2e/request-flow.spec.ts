@@ -45,10 +45,11 @@ async function setUpKiosk(page: Page): Promise<void> {
   await expect.poll(() => storeCount(page, 'slotFeed')).toBe(1);
 }
 
-/** Every POST of a booking the page makes. */
+/** Every POST of a booking the tablet makes, from the page or its service worker. */
 function bookingPosts(page: Page): string[] {
   const posts: string[] = [];
-  page.on('request', (request) => {
+  // On the context, not the page: the service worker may be the one that sends it (Background Sync).
+  page.context().on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/bookings') posts.push(request.url());
   });
   return posts;
@@ -134,6 +135,8 @@ test('from a guide: topic chosen, language, a time and another time, a name, sen
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toContainText(prefix(t, 'request.done.confirmed', 'time'));
   expect(posts).toHaveLength(1);
+  const reference = await page.locator('.reference-code').innerText();
+  expect(await server.db.selectFrom('booking').select('reference').execute()).toEqual([{ reference }]);
   await expectNoViolations(page, 'request: done');
   await page.getByRole('button', { name: t('guide.done') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.heading'));
