@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
 import { measureBookingWrites } from './booking-writes.js';
 import { launchChromium } from './browser.js';
 import { measureBundle } from './bundle-size.js';
@@ -43,32 +44,60 @@ function printTable(figures: Figure[]): void {
   for (const f of figures) console.log(`${f.name}: ${f.detail}`);
 }
 
+/** One measurement: its name (to pick it with `npm run bench -- <name>…`), how long it may take, and what it does. */
+interface Step {
+  name: string;
+  timeoutMs: number;
+  run: (ctx: { browser: Browser; url: string }) => Promise<Figure[]> | Figure[];
+  /** Runs after the browser is closed, so it takes no CPU from the server or the load generator. */
+  noBrowser?: boolean;
+}
+
+const STEPS: Step[] = [
+  { name: 'bundle', timeoutMs: 60_000, run: ({ browser, url }) => measureBundle(browser, url) },
+  { name: 'cold-start', timeoutMs: 300_000, run: ({ browser, url }) => measureColdStart(browser, url) },
+  { name: 'tap', timeoutMs: 120_000, run: ({ browser, url }) => measureTapToStep(browser, url) },
+  { name: 'tap-4x', timeoutMs: 120_000, run: ({ browser, url }) => measureTapToStep(browser, url, 4) },
+  { name: 'visits', timeoutMs: 900_000, run: ({ browser, url }) => measureVisits(browser, url) },
+  { name: 'content-updates', timeoutMs: 300_000, run: ({ browser }) => measureContentUpdates(browser) },
+  { name: 'outbox', timeoutMs: 180_000, run: ({ browser }) => measureOutboxFlush(browser) },
+  { name: 'manifest-304', timeoutMs: 120_000, noBrowser: true, run: ({ url }) => measureManifest304(url) },
+  { name: 'booking-writes', timeoutMs: 180_000, noBrowser: true, run: () => measureBookingWrites() },
+  { name: 'healthz', timeoutMs: 180_000, noBrowser: true, run: () => measureHealthzUnderPreview() },
+  { name: 'fleet', timeoutMs: 240_000, noBrowser: true, run: () => measureFleet() },
+  { name: 'fleet-alerts', timeoutMs: 240_000, noBrowser: true, run: () => measureFleetAlerts() },
+  { name: 'search', timeoutMs: 300_000, noBrowser: true, run: () => measureSearch() },
+];
+
+/** The steps named on the command line (all when none is), refusing a name that is not a step. */
+function chosenSteps(names: string[]): Step[] {
+  const unknown = names.filter((n) => !STEPS.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench step ${unknown.join(', ')}; the steps are ${STEPS.map((s) => s.name).join(', ')}`);
+  }
+  return names.length === 0 ? STEPS : STEPS.filter((s) => names.includes(s.name));
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/public/index.html')) throw new Error('dist/public is missing: run "npm run build" first');
+  const steps = chosenSteps(process.argv.slice(2));
   const server = await startServer();
   const figures: Figure[] = [];
   let chromium = '';
+  const runStep = async (step: Step, browser: Browser) =>
+    figures.push(
+      ...(await withTimeout(Promise.resolve(step.run({ browser, url: server.url })), step.timeoutMs, step.name)),
+    );
+  const browser = await launchChromium();
   try {
-    const browser = await launchChromium();
     try {
       chromium = browser.version();
-      figures.push(...(await withTimeout(measureBundle(browser, server.url), 60_000, 'bundle size')));
-      figures.push(...(await withTimeout(measureColdStart(browser, server.url), 300_000, 'cold start')));
-      figures.push(...(await withTimeout(measureTapToStep(browser, server.url), 120_000, 'tap to step')));
-      figures.push(...(await withTimeout(measureTapToStep(browser, server.url, 4), 120_000, 'tap to step, 4×')));
-      figures.push(...(await withTimeout(measureVisits(browser, server.url), 900_000, 'visits')));
-      figures.push(...(await withTimeout(measureContentUpdates(browser), 300_000, 'content updates')));
-      figures.push(...(await withTimeout(measureOutboxFlush(browser), 180_000, 'outbox flush')));
+      for (const step of steps.filter((s) => !s.noBrowser)) await runStep(step, browser);
     } finally {
       await browser.close();
     }
-    // After the browser is gone, so it takes no CPU from the server or the load generator.
-    figures.push(...(await withTimeout(measureManifest304(server.url), 120_000, 'manifest 304')));
-    figures.push(...(await withTimeout(measureBookingWrites(), 180_000, 'booking writes')));
-    figures.push(...(await withTimeout(measureHealthzUnderPreview(), 180_000, 'healthz under preview')));
-    figures.push(...(await withTimeout(measureFleet(), 240_000, 'fleet')));
-    figures.push(...(await withTimeout(measureFleetAlerts(), 240_000, 'fleet alerts')));
-    figures.push(...measureSearch());
+    // The browser handle is closed by now; these steps do not use it.
+    for (const step of steps.filter((s) => s.noBrowser)) await runStep(step, browser);
   } finally {
     await server.close();
   }
