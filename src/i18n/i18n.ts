@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import svKiosk from '../../locales/sv/kiosk.json';
-import { languageFor, SOURCE_LANGUAGE } from '../domain/languages.js';
+import { SOURCE_LANGUAGE } from '../domain/languages.js';
+import { applyDocumentLanguage } from './document-language.js';
 
 type Bundle = Record<string, unknown>;
 
@@ -41,10 +42,4 @@ export async function changeLanguage(code: string): Promise<void> {
   if (load && !i18next.hasResourceBundle(code, 'kiosk')) i18next.addResourceBundle(code, 'kiosk', await load());
   await i18next.changeLanguage(code);
   applyDocumentLanguage(code);
-}
-
-function applyDocumentLanguage(code: string): void {
-  const language = languageFor(code);
-  document.documentElement.lang = language.htmlLang;
-  document.documentElement.dir = language.dir;
 }

@@ -1,5 +1,5 @@
-import { readStartSettings } from '../client/fleet-start.js';
 import { DEFAULT_KIOSK_CONFIG } from '../domain/kiosk-config.js';
+import type { KioskSettings } from '../domain/kiosk-settings.js';
 import { SOURCE_LANGUAGE } from '../domain/languages.js';
 import { startupContent } from './startup.js';
 
@@ -7,19 +7,16 @@ import { startupContent } from './startup.js';
 export const DEFAULT_LANGUAGE = SOURCE_LANGUAGE;
 
 /**
- * Home's content, read from IndexedDB in the tablet's default language. Started while this module
- * is evaluated, which main.tsx arranges to be before Preact, i18next and the screens are, so the
- * reads overlap their start-up.
+ * Home's content, read from IndexedDB in the tablet's default language (`settings`: the fleet
+ * settings the first screen already read, so they are not read twice).
  */
-export const firstContent = readStartSettings()
-  .catch(() => null)
-  .then(async (settings) => {
-    const lang = settings?.defaultLanguage ?? DEFAULT_LANGUAGE;
-    const content = await startupContent(lang).catch((error: unknown) => {
-      // Storage that cannot be read must not leave a blank screen: start as a tablet without
-      // content, which says so and keeps trying.
-      console.error('could not read the content on this tablet', error);
-      return { view: null, config: DEFAULT_KIOSK_CONFIG };
-    });
-    return { ...content, settings };
+export async function startContent(settings: KioskSettings | null) {
+  const lang = settings?.defaultLanguage ?? DEFAULT_LANGUAGE;
+  const content = await startupContent(lang).catch((error: unknown) => {
+    // Storage that cannot be read must not leave a blank screen: start as a tablet without
+    // content, which says so and keeps trying.
+    console.error('could not read the content on this tablet', error);
+    return { view: null, config: DEFAULT_KIOSK_CONFIG };
   });
+  return { ...content, settings };
+}

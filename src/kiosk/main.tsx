@@ -1,22 +1,32 @@
-// biome-ignore-all assist/source/organizeImports: './boot.js' must stay first, see below.
-// The first import starts reading IndexedDB before the rest of the app (Preact, i18next, the
-// screens) is evaluated, so the read overlaps their start-up.
-import { DEFAULT_LANGUAGE, firstContent } from './boot.js';
 import { render } from 'preact';
-import { changeLanguage, initI18n } from '../i18n/i18n.js';
-import { App } from './app.js';
-import { visitSettings } from './visit-settings.js';
+import { applyDocumentLanguage } from '../i18n/document-language.js';
+import { FirstScreen } from './first-screen/FirstScreen.js';
+import { scriptFontsReady } from './first-screen/fonts.js';
+import { markInteractive } from './first-screen/interactive.js';
+import { readStart } from './first-screen/start-read.js';
+import { startLanguages } from './visit-settings.js';
 import './kiosk.css';
 
-void firstContent.then(async ({ view, config, settings }) => {
-  const visit = visitSettings(config, settings);
-  initI18n(visit.defaultLanguage);
-  // Another start language than Swedish: its strings are a chunk of their own.
-  if (visit.defaultLanguage !== DEFAULT_LANGUAGE) await changeLanguage(visit.defaultLanguage);
+/**
+ * The kiosk's entry, kept tiny: one IndexedDB read, the welcome screen painted from the strings in
+ * locales/*\/common.json, and only then the rest of the app (i18next, the content store, the
+ * screens), loaded while the welcome shows. A tablet without content keeps the static boot screen
+ * until the app shows "no content yet".
+ */
+async function start(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
-  root.replaceChildren(); // the static "Servicepunkt" shown while the code loads
-  render(<App initialView={view} initialConfig={config} initialSettings={settings} />, root);
-  // Not needed for the first screen, so loaded after it.
-  void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
-  void import('./help-sync.js').then((help) => help.startHelpSync());
-});
+  const { settings, hasContent } = await readStart();
+  if (hasContent) {
+    const { defaultLanguage, languages } = startLanguages(settings);
+    await scriptFontsReady(languages);
+    applyDocumentLanguage(defaultLanguage);
+    root.replaceChildren();
+    render(<FirstScreen languages={languages} />, root);
+    // The rest loads once the welcome is on screen, so nothing competes with painting it.
+    await markInteractive();
+  }
+  const { startApp } = await import('./full-start.js');
+  await startApp(root, settings);
+}
+
+void start();

@@ -18,17 +18,26 @@ export interface VisitSettings extends KioskConfig {
  * ship are dropped, and reminder channels are only those both the settings and the server offer.
  */
 export function visitSettings(config: KioskConfig, applied: KioskSettings | null): VisitSettings {
-  if (!applied) return { ...config, defaultLanguage: SOURCE_LANGUAGE, languages: LANGUAGES, categories: null };
-  const shipped = applied.languages.flatMap((code) => LANGUAGES.filter((l) => l.code === code));
-  const languages = shipped.length > 0 ? shipped : LANGUAGES;
+  if (!applied) return { ...config, ...startLanguages(null), categories: null };
   return {
     ...config,
     idleTimeoutSeconds: applied.idleTimeoutSeconds,
     reminderChannels: config.reminderChannels.filter((c) => applied.reminderChannels.includes(c)),
-    defaultLanguage: (languages.find((l) => l.code === applied.defaultLanguage) ?? (languages[0] as Language)).code,
-    languages,
+    ...startLanguages(applied),
     categories: applied.categories,
   };
+}
+
+/**
+ * The languages offered and the start language under the applied fleet settings (null: not
+ * enrolled, every language, Swedish first); all the first screen needs of the settings.
+ */
+export function startLanguages(applied: KioskSettings | null): Pick<VisitSettings, 'defaultLanguage' | 'languages'> {
+  if (!applied) return { defaultLanguage: SOURCE_LANGUAGE, languages: LANGUAGES };
+  const shipped = applied.languages.flatMap((code) => LANGUAGES.filter((l) => l.code === code));
+  const languages = shipped.length > 0 ? shipped : LANGUAGES;
+  const start = languages.find((l) => l.code === applied.defaultLanguage) ?? (languages[0] as Language);
+  return { defaultLanguage: start.code, languages };
 }
 
 /**

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage } from '../i18n/i18n.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
 import { TopBar } from './chrome/TopBar.js';
+import { enterFullscreen } from './first-screen/fullscreen.js';
 import { OfflineIndicator } from './offline-indicator.js';
 import { LazyRequestFlow } from './request/LazyRequestFlow.js';
+import { PendingRequests } from './request/PendingRequests.js';
 import { AskStaff } from './screens/AskStaff.js';
 import { Attract } from './screens/Attract.js';
 import { CategoryGuides } from './screens/CategoryGuides.js';
@@ -38,15 +40,6 @@ function topicOf(screen: Screen): { topic: string | null; browsing: string | nul
   return { topic: null, browsing: null };
 }
 
-/**
- * Full screen when the kiosk runs in a browser tab rather than as the installed app (which opens
- * full-screen by itself). Browsers allow it only in answer to a tap, hence here.
- */
-function enterFullscreen(): void {
-  if (document.fullscreenElement || !window.matchMedia('(display-mode: browser)').matches) return;
-  document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
-
 interface VisitProps {
   view: ContentView;
   /** The language `view` is in; after the visitor chooses a language it catches up a moment later. */
@@ -54,6 +47,8 @@ interface VisitProps {
   config: VisitSettings;
   /** Ends the visit: the app clears everything and starts a new one (idle reset). */
   onEnd: () => void;
+  /** The welcome screen was tapped before the app had loaded: the visit starts at the language chooser. */
+  started?: boolean;
 }
 
 /**
@@ -61,8 +56,8 @@ interface VisitProps {
  * of this component: ending the visit unmounts it, so nothing of it survives. Screens are kept in
  * memory, never in history, so the back button cannot bring a visitor's screen back.
  */
-export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
-  const [screen, setScreen] = useState<Screen>({ name: 'attract' });
+export function Visit({ view, viewLang, config, onEnd, started = false }: VisitProps) {
+  const [screen, setScreen] = useState<Screen>(started ? { name: 'languages' } : { name: 'attract' });
   const [textScale, setTextScale] = useState(1);
   const [highContrast, setHighContrast] = useState(false);
   const [videoPlaying, setVideoPlaying] = useState(false);
@@ -103,7 +98,7 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
       enterFullscreen();
       setScreen({ name: 'languages' });
     };
-    return <Attract languages={config.languages} onStart={start} />;
+    return <Attract languages={config.languages} onStart={start} footer={<PendingRequests />} />;
   }
 
   const openGuide = (slug: string) => setScreen({ name: 'guide', slug, step: 0, back: screen });

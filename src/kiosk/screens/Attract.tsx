@@ -1,33 +1,41 @@
-import i18next from 'i18next';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../domain/languages.js';
-import { PendingRequests } from '../request/PendingRequests.js';
-import { chooseLanguageInEach } from './LanguageChooser.js';
+import { attractStrings, chooseLanguageInEach } from '../first-screen/strings.js';
 
 const TURN_MS = 2500;
 
 /**
  * The screen an idle kiosk shows: a welcome in each language offered, in turn, and the whole
- * screen one big button. A quiet line at the foot says when help requests wait to be sent.
- * `languages`: those this kiosk offers, in its order.
+ * screen one big button. `footer`: the quiet line for staff at the foot (pending requests).
+ * `languages`: those this kiosk offers, in its order. It needs no i18next, so the tiny first-screen
+ * entry shows it too.
  */
-export function Attract({ languages, onStart }: { languages: readonly Language[]; onStart: () => void }) {
+export function Attract({
+  languages,
+  onStart,
+  footer,
+}: {
+  languages: readonly Language[];
+  onStart: () => void;
+  footer: ComponentChildren;
+}) {
   const [turn, setTurn] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => setTurn((n) => n + 1), TURN_MS);
     return () => clearInterval(timer);
   }, []);
   const language = languages[turn % languages.length] ?? languages[0];
-  const t = i18next.getFixedT(language?.code ?? 'sv', 'common');
+  const t = attractStrings(language?.code ?? 'sv');
 
   return (
     <main class="attract">
       <button type="button" class="attract-button" onClick={onStart} lang={language?.htmlLang} dir={language?.dir}>
         <span class="attract-name" lang="sv">
-          {t('app.name')}
+          {t.name}
         </span>
-        <span class="attract-welcome">{t('attract.welcome')}</span>
-        <span class="attract-start">{t('attract.start')}</span>
+        <span class="attract-welcome">{t.welcome}</span>
+        <span class="attract-start">{t.start}</span>
         {/* The next screen, named in every language at once: nobody waits for their own. */}
         <span class="attract-choose" aria-hidden="true">
           {chooseLanguageInEach(undefined, languages).map(({ language: l, text }) => (
@@ -37,7 +45,7 @@ export function Attract({ languages, onStart }: { languages: readonly Language[]
           ))}
         </span>
       </button>
-      <PendingRequests />
+      {footer}
     </main>
   );
 }

@@ -1,25 +1,6 @@
-import i18next from 'i18next';
-import { LANGUAGES, type Language } from '../../domain/languages.js';
+import type { Language } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-
-/** "Choose language" in one language, from the bundle every language has from the start. */
-export function chooseLanguageIn(code: string): string {
-  return i18next.getFixedT(code, 'common')('attract.chooseLanguage');
-}
-
-/**
- * The languages with their own words for "choose language" (easy Swedish says it as Swedish
- * does, so it is not said twice).
- */
-export function chooseLanguageInEach(except?: string, languages: readonly Language[] = LANGUAGES) {
-  const seen = new Set(except ? [chooseLanguageIn(except)] : []);
-  return languages.flatMap((language) => {
-    const text = chooseLanguageIn(language.code);
-    if (seen.has(text)) return [];
-    seen.add(text);
-    return [{ language, text }];
-  });
-}
+import { chooseLanguageIn, chooseLanguageInEach } from '../first-screen/strings.js';
 
 /**
  * Every language by its own name in its own script (never a flag), each a large button; the
