@@ -22,18 +22,27 @@ declare global {
 async function observeLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__layoutShifts = [];
+    const element = (node: Element) => `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`;
+    // A text node is named by the element it is in, and by its words, so a failure says which line moved.
     const name = (node: Node | null) =>
-      node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : String(node);
+      node instanceof Element
+        ? element(node)
+        : node?.parentElement
+          ? `"${node.textContent?.slice(0, 20)}" in ${element(node.parentElement)}`
+          : String(node);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-        sources?: { node: Node | null }[];
+        sources?: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
       })[]) {
         window.__layoutShifts.push({
           value: entry.value,
           hadRecentInput: entry.hadRecentInput,
-          sources: (entry.sources ?? []).map((s) => name(s.node)),
+          sources: (entry.sources ?? []).map((s) => {
+            const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+            return `${name(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`;
+          }),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });

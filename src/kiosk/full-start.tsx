@@ -4,6 +4,7 @@ import { changeLanguage, initI18n } from '../i18n/i18n.js';
 import { App } from './app.js';
 import { DEFAULT_LANGUAGE, startContent } from './boot.js';
 import { takeEarlyTap } from './first-screen/FirstScreen.js';
+import { scriptFontsReady } from './first-screen/fonts.js';
 import { visitSettings } from './visit-settings.js';
 
 /**
@@ -18,7 +19,12 @@ export async function startApp(root: HTMLElement, settings: KioskSettings | null
   // Another start language than Swedish: its strings are a chunk of their own.
   if (visit.defaultLanguage !== DEFAULT_LANGUAGE) await changeLanguage(visit.defaultLanguage);
   // The static "Servicepunkt" of index.html, when no first screen replaced it (no content yet).
-  if (root.querySelector(':scope > .boot')) root.replaceChildren();
+  // The welcome screen comes once the content is in: its fonts load meanwhile, so it shows in them
+  // and never moves when they swap in.
+  if (root.querySelector(':scope > .boot')) {
+    root.replaceChildren();
+    void scriptFontsReady(visit.languages);
+  }
   // Focus on the welcome screen stays on it when the app's own welcome screen takes its place.
   const focused = document.activeElement?.classList.contains('attract-button') ?? false;
   render(<App initialView={view} initialConfig={config} initialSettings={settings} started={takeEarlyTap()} />, root);

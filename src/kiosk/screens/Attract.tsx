@@ -34,8 +34,14 @@ export function Attract({
         <span class="attract-name" lang="sv">
           {t.name}
         </span>
-        <span class="attract-welcome">{t.welcome}</span>
-        <span class="attract-start">{t.start}</span>
+        {/* Keyed by language: each turn puts new lines in place of the old ones, rather than new
+            words into the old lines, whose centred text would count as moving (layout shift). */}
+        <span key={`welcome-${language?.code}`} class="attract-welcome">
+          {t.welcome}
+        </span>
+        <span key={`start-${language?.code}`} class="attract-start">
+          {t.start}
+        </span>
         {/* The next screen, named in every language at once: nobody waits for their own. */}
         <span class="attract-choose" aria-hidden="true">
           {chooseLanguageInEach(undefined, languages).map(({ language: l, text }) => (

@@ -11,13 +11,16 @@ export function NoContent({ status, onRetry }: { status: UpdateStatus; onRetry: 
     return () => clearInterval(tick);
   }, []);
   const seconds = status.nextAttemptAt ? Math.max(0, Math.ceil((status.nextAttemptAt - now) / 1000)) : null;
+  const line = status.trying || seconds === null ? t('noContent.trying') : t('noContent.retryIn', { seconds });
 
   return (
     <main class="no-content">
       <h1>{t('noContent.heading')}</h1>
       <p>{t('noContent.body')}</p>
       <p role="status">
-        {status.trying || seconds === null ? t('noContent.trying') : t('noContent.retryIn', { seconds })}
+        {/* Keyed by its words: each second a new line replaces the old, rather than new words
+            in the old line, whose centred text would count as moving (layout shift). */}
+        <span key={line}>{line}</span>
       </p>
       <button type="button" class="primary" onClick={onRetry} disabled={status.trying}>
         {t('noContent.retryNow')}
