@@ -71,7 +71,7 @@ describe('content sync', () => {
     await sync();
     requests.length = 0;
     expect(await sync()).toEqual({ status: 'unchanged' });
-    expect(requests).toEqual(['/api/content/manifest']);
+    expect(requests).toEqual(['/api/content/manifest?since=1']);
   });
 
   it('fetches only the changed entry and keeps it waiting until a reset point', async () => {
@@ -80,7 +80,7 @@ describe('content sync', () => {
     requests.length = 0;
 
     const result = await sync();
-    expect(result).toMatchObject({ status: 'updated', version: 2, entriesFetched: 1, activated: false });
+    expect(result).toMatchObject({ status: 'updated', version: 2, entriesFetched: 1, activated: false, via: 'delta' });
     expect(entryRequests()).toHaveLength(1);
     expect(entryRequests()[0]?.split('=')[1]?.split(',')).toHaveLength(1);
 
