@@ -8,6 +8,7 @@ import {
 } from '../../domain/help.js';
 import type { BookingCount, InboxBooking } from '../../domain/help-api.js';
 import type { BookingTable, Database } from '../db/schema.js';
+import { commitBatcher, isSqlite } from './commit-batch.js';
 
 /** A session a request may be placed in, with its size. */
 export interface Candidate {
@@ -188,7 +189,10 @@ function inboxOf(row: Selectable<BookingTable>): InboxBooking {
 
 /** Visitors' help-session requests: placing them in sessions, and what helpers do with them. */
 export function bookingRepository(db: Kysely<Database>) {
-  const commit = <T>(work: (trx: Transaction<Database>) => Promise<T>) => withRetry(db, work);
+  // SQLite: one flush for the bookings that arrive together; PostgreSQL: a transaction each, run
+  // again when a concurrent one took the place first.
+  const batch = isSqlite(db) ? commitBatcher(db) : null;
+  const commit = <T>(work: (trx: Transaction<Database>) => Promise<T>) => (batch ? batch(work) : withRetry(db, work));
   return {
     /** Places taken per session id. */
     async seatsTaken(slotIds: readonly string[]): Promise<Map<string, number>> {
