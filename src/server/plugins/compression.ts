@@ -1,5 +1,5 @@
 import fastifyCompress from '@fastify/compress';
-import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, RouteOptions } from 'fastify';
+import type { FastifyInstance, onSendHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { ENTRIES_MEDIA_TYPE } from '../../domain/content.js';
 
@@ -36,9 +36,10 @@ function varies(vary: unknown): boolean {
  * says what the 200 would have. A compressed body is not the raw bytes, so a strong ETag becomes
  * weak: the manifest route compares weakly (RFC 9110, If-None-Match), so its 304 still holds.
  */
-const keyOnEncoding: onSendHookHandler = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+const keyOnEncoding: onSendHookHandler = (_request, reply, payload, done) => {
+  // A callback, not an async function: this runs on every answer, the manifest's 304s included.
   const type = reply.getHeader('content-type');
-  if (typeof type === 'string' && !isCompressible(type)) return payload;
+  if (typeof type === 'string' && !isCompressible(type)) return done(null, payload);
   const vary = reply.getHeader('vary');
   if (!varies(vary))
     reply.header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
@@ -47,7 +48,7 @@ const keyOnEncoding: onSendHookHandler = async (_request: FastifyRequest, reply:
   if (typeof etag === 'string' && etag.startsWith('"') && encoding !== undefined && encoding !== 'identity') {
     reply.header('etag', `W/${etag}`);
   }
-  return payload;
+  done(null, payload);
 };
 
 /**
