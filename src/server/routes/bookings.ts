@@ -11,6 +11,7 @@ import { KIOSK_ONLY } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { Candidate } from '../repositories/booking-repository.js';
 import type { Claim } from '../repositories/idempotency-repository.js';
+import { etagMatches } from './content.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const languageCodes = new Set(LANGUAGES.map((l) => l.code));
@@ -150,7 +151,8 @@ export async function bookingRoutes(app: App): Promise<void> {
     const { generatedAt: _, ...shown } = feed;
     const etag = `"${createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    // Compared weakly: a compressed feed goes out with the weak form of the tag (plugins/compression.ts).
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     return feed;
   });
 }
