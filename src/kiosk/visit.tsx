@@ -179,6 +179,7 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
         <Guide
           manifest={view.manifest}
           slug={screen.slug}
+          known={viewLang === lang ? view.guides.find((g) => g.id === screen.slug) : undefined}
           step={screen.step}
           publicUrl={config.publicUrl ?? window.location.origin}
           onStep={(step) => setScreen({ ...screen, step })}
