@@ -1,46 +1,35 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadHomeView } from '../../client/content-store.js';
 import type { GuideTranslation } from '../../domain/content.js';
-import { SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import type { GuideSearch } from '../search/guide-search.js';
+import { searchIndexFor } from '../search/search-index.js';
 import { GuideList } from './GuideList.js';
-
-// One index per language's guides (the array is new only when the language or the content
-// changes), so coming back to search does not build it again.
-const indexes = new WeakMap<readonly GuideTranslation[], Promise<GuideSearch>>();
-
-function indexFor(guides: readonly GuideTranslation[]): Promise<GuideSearch> {
-  let index = indexes.get(guides);
-  if (!index) {
-    // The search code and the Swedish texts are loaded only when a visitor searches.
-    index = Promise.all([import('../search/guide-search.js'), loadHomeView(SOURCE_LANGUAGE)]).then(([module, source]) =>
-      module.buildGuideSearch(guides, source?.guides ?? []),
-    );
-    indexes.set(guides, index);
-    // A failed load is tried again next time, not remembered.
-    index.catch(() => indexes.delete(guides));
-  }
-  return index;
-}
 
 /** Search across the guides in the visitor's language (and their Swedish text), offline. */
 export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; onOpenGuide: (slug: string) => void }) {
   const { t, lang } = useTranslation();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<GuideSearch | null>(null);
+  // True while the index is being built (a new tablet's first minutes): the screen says so.
+  const [preparing, setPreparing] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     input.current?.focus();
     let current = true;
-    void indexFor(guides).then((built) => {
-      if (current) setIndex(built);
-    });
+    setIndex(null);
+    void searchIndexFor(guides, lang, () => current && setPreparing(true)).then(
+      (loaded) => {
+        if (!current) return;
+        setIndex(loaded);
+        setPreparing(false);
+      },
+      () => current && setPreparing(false),
+    );
     return () => {
       current = false;
     };
-  }, [guides]);
+  }, [guides, lang]);
 
   const results = useMemo(() => {
     if (!index || !query.trim()) return null;
@@ -66,11 +55,13 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
         />
       </form>
       <p class="result-count" role="status">
-        {results === null
-          ? ''
-          : results.length === 0
-            ? t('search.noResults')
-            : t('search.results', { count: results.length })}
+        {preparing
+          ? t('searchIndex.preparing')
+          : results === null
+            ? ''
+            : results.length === 0
+              ? t('search.noResults')
+              : t('search.results', { count: results.length })}
       </p>
       {results && results.length > 0 && <GuideList guides={results} onOpen={onOpenGuide} />}
     </main>
