@@ -26,12 +26,9 @@ export async function dropSearchIndexesExcept(kept: ReadonlySet<number>): Promis
 
 /**
  * The guides a search in `lang` covers at a version, read as Home reads them (the language, else its
- * Swedish fallback), with the Swedish texts beside them; undefined when the version's manifest is gone.
+ * Swedish fallback); undefined when the version's manifest is gone.
  */
-export async function guidesForSearch(
-  version: number,
-  lang: string,
-): Promise<{ guides: GuideTranslation[]; source: GuideTranslation[] } | undefined> {
+export async function guidesForSearch(version: number, lang: string): Promise<GuideTranslation[] | undefined> {
   const tx = (await kioskDb()).transaction(['manifests', 'entries']);
   const manifest: Manifest | undefined = await tx.objectStore('manifests').get(version);
   if (!manifest) {
@@ -52,14 +49,10 @@ export async function guidesForSearch(
     return entry?.kind === 'guide' ? [entry.body] : [];
   };
   const ids = [...new Set([...swedish.keys(), ...own.keys()])];
-  const [guides, source] = await Promise.all([
-    Promise.all(ids.map((id) => read(own.get(id) ?? swedish.get(id)))),
-    Promise.all([...swedish.values()].map(read)),
-  ]);
+  const guides = await Promise.all(ids.map((id) => read(own.get(id) ?? swedish.get(id))));
   await tx.done;
   // Home's order, so guides the index scores alike come out in the order Home lists them.
-  const ordered = guides.flat().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-  return { guides: ordered, source: source.flat() };
+  return guides.flat().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
 /**

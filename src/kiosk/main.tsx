@@ -19,5 +19,5 @@ void firstContent.then(async ({ view, config, settings }) => {
   // Not needed for the first screen, so loaded after it.
   void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
   void import('./help-sync.js').then((help) => help.startHelpSync());
-  void import('./search/search-index.js').then((search) => search.prepareSearchIndexes());
+  void import('./search/search-index.js').then((search) => search.startSearch());
 });

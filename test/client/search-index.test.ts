@@ -6,9 +6,10 @@ import { syncContent } from '../../src/client/content-sync.js';
 import { closeKioskDb } from '../../src/client/db.js';
 import { guidesForSearch, readSearchIndex, storedSearchIndexKeys } from '../../src/client/search-index-store.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/domain/languages.js';
-import { buildGuideSearch, loadGuideSearch } from '../../src/kiosk/search/guide-search.js';
+import { buildGuideSearch, guideSearch, loadGuideIndex } from '../../src/kiosk/search/guide-search.js';
 import { buildMissingIndexes } from '../../src/kiosk/search/index-builder.js';
-import { prepareSearchIndexes, searchIndexFor } from '../../src/kiosk/search/search-index.js';
+import { type SearchReply, searchHost } from '../../src/kiosk/search/search-host.js';
+import { isSearchReady, prepareSearchIndexes, searchGuides, searchReady } from '../../src/kiosk/search/search-index.js';
 import { injectFetch, testServer } from '../helpers/server.js';
 import { SEARCH_CORPUS } from './search-corpus.js';
 
@@ -27,6 +28,12 @@ afterEach(async () => {
 const sync = () => syncContent({ fetch: injectFetch(server.app, []), media: null });
 const keys = async () => (await storedSearchIndexKeys()).map(([v, l]) => `${v} ${l}`).sort();
 const everyLanguage = (version: number) => LANGUAGES.map((l) => `${version} ${l.code}`).sort();
+/** The search a worker answers from: a language's stored index with the stored Swedish one beside it. */
+const storedSearch = async (version: number, lang: string) => {
+  const [own, source] = [await readSearchIndex(version, lang), await readSearchIndex(version, SOURCE_LANGUAGE)];
+  if (!own || !source) throw new Error(`no stored index for ${lang} at version ${version}`);
+  return guideSearch(loadGuideIndex(own), loadGuideIndex(source));
+};
 
 describe('search indexes stored per content version', { timeout: 120_000 }, () => {
   it('answers every corpus query from the stored index exactly as from one built from Home’s guides', async () => {
@@ -34,9 +41,7 @@ describe('search indexes stored per content version', { timeout: 120_000 }, () =
     await buildMissingIndexes();
     const source = (await loadHomeView(SOURCE_LANGUAGE))?.guides ?? [];
     for (const [lang, queries] of Object.entries(SEARCH_CORPUS)) {
-      const stored = await readSearchIndex(1, lang);
-      if (!stored) throw new Error(`no stored index for ${lang}`);
-      const loaded = await loadGuideSearch(stored);
+      const loaded = await storedSearch(1, lang);
       const fresh = buildGuideSearch((await loadHomeView(lang))?.guides ?? [], source, lang);
       for (const { query, first } of queries) {
         expect(loaded.search(query), `${lang} "${query}"`).toEqual(fresh.search(query));
@@ -49,7 +54,7 @@ describe('search indexes stored per content version', { timeout: 120_000 }, () =
     await sync();
     for (const { code } of LANGUAGES) {
       const home = (await loadHomeView(code))?.guides ?? [];
-      expect((await guidesForSearch(1, code))?.guides, code).toEqual(home);
+      expect(await guidesForSearch(1, code), code).toEqual(home);
     }
   });
 
@@ -69,9 +74,8 @@ describe('search indexes stored per content version', { timeout: 120_000 }, () =
     await applyReadyVersion(); // version 2 active, version 1 only kept for rollback of entries
     expect(await buildMissingIndexes()).toEqual([]);
     expect(await keys()).toEqual(everyLanguage(2));
-    const stored = await readSearchIndex(2, 'sv');
-    if (!stored) throw new Error('no index for version 2');
-    expect((await loadGuideSearch(stored)).search('zebrakod')[0]).toBe('bankid');
+    expect((await storedSearch(2, 'sv')).search('zebrakod')[0]).toBe('bankid');
+    expect((await storedSearch(2, 'en')).search('zebrakod')[0]).toBe('bankid');
   });
 
   it('builds nothing when every index is stored', async () => {
@@ -81,31 +85,53 @@ describe('search indexes stored per content version', { timeout: 120_000 }, () =
   });
 });
 
-describe('search before its index exists', { timeout: 120_000 }, () => {
-  it('says it is getting ready, builds the index, then answers', async () => {
+describe('the search worker', { timeout: 120_000 }, () => {
+  /** A worker's host, with every reply it sent. */
+  const host = () => {
+    const replies: SearchReply[] = [];
+    return { replies, host: searchHost((reply) => replies.push(reply)) };
+  };
+
+  it('builds an index that is not stored, saying so, then answers and keeps it for the next start', async () => {
     await sync();
-    expect(await storedSearchIndexKeys()).toEqual([]);
-    const guides = (await loadHomeView('en'))?.guides ?? [];
-    let toldPreparing = 0;
-    const search = await searchIndexFor(guides, 'en', () => {
-      toldPreparing += 1;
-    });
-    expect(toldPreparing).toBe(1);
-    expect(search.search('bankid')[0]).toBe('bankid');
-    expect(await readSearchIndex(1, 'en')).toBeDefined();
+    const { host: worker, replies } = host();
+    await worker.receive({ type: 'use', lang: 'en' });
+    expect(replies.map((r) => r.type)).toEqual(['preparing', 'preparing', 'ready']);
+    expect((await keys()).sort()).toEqual(['1 en', '1 sv']);
+    await worker.receive({ type: 'query', id: 1, lang: 'en', query: 'bankid' });
+    expect(replies.at(-1)).toMatchObject({ type: 'results', id: 1, ids: expect.arrayContaining(['bankid']) });
   });
 
-  it('loads a stored index without building or saying it is getting ready', async () => {
+  it('loads stored indexes without building, and answers a Swedish word in another language', async () => {
     await sync();
     await buildMissingIndexes();
     const before = await readSearchIndex(1, 'ar');
-    let toldPreparing = 0;
-    const search = await searchIndexFor((await loadHomeView('ar'))?.guides ?? [], 'ar', () => {
-      toldPreparing += 1;
-    });
-    expect(toldPreparing).toBe(0);
-    expect(search.search('skrivaren').length).toBeGreaterThan(0);
+    const { host: worker, replies } = host();
+    await worker.receive({ type: 'query', id: 1, lang: 'ar', query: 'skrivaren' });
+    expect(replies.map((r) => r.type)).toEqual(['ready', 'results']);
+    expect(replies[1]).toMatchObject({ ids: expect.arrayContaining(['print-scan']) });
     // The very record that was stored: nothing was built again.
     expect(await readSearchIndex(1, 'ar')).toEqual(before);
+  });
+
+  it('answers only the newest of queries that waited for the index', async () => {
+    await sync();
+    const { host: worker, replies } = host();
+    await Promise.all([
+      worker.receive({ type: 'query', id: 1, lang: 'sv', query: 'bank' }),
+      worker.receive({ type: 'query', id: 2, lang: 'sv', query: 'bankid' }),
+    ]);
+    expect(replies.filter((r) => r.type === 'results').map((r) => (r.type === 'results' ? r.id : 0))).toEqual([2]);
+  });
+
+  it('is not ready before its index is loaded; then answers, a newer query superseding an older one', async () => {
+    await sync();
+    expect(isSearchReady('uk')).toBe(false);
+    await searchReady('uk');
+    expect(isSearchReady('uk')).toBe(true);
+    const older = searchGuides('uk', 'паспорт');
+    const newer = searchGuides('uk', 'bankid');
+    expect(await older).toBeNull();
+    expect((await newer)?.[0]).toBe('bankid');
   });
 });

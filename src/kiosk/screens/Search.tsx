@@ -1,41 +1,56 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideTranslation } from '../../domain/content.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-import type { GuideSearch } from '../search/guide-search.js';
-import { searchIndexFor } from '../search/search-index.js';
+import { isSearchReady, searchGuides, searchReady } from '../search/search-index.js';
 import { GuideList } from './GuideList.js';
 
-/** Search across the guides in the visitor's language (and their Swedish text), offline. */
+/**
+ * Search across the guides in the visitor's language (and their Swedish text), offline. The search
+ * itself runs in the search worker; this screen only posts the query and shows the answer.
+ */
 export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; onOpenGuide: (slug: string) => void }) {
   const { t, lang } = useTranslation();
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState<GuideSearch | null>(null);
-  // True while the index is being built (a new tablet's first minutes): the screen says so.
-  const [preparing, setPreparing] = useState(false);
+  // False until the worker holds this language's index (a new tablet's first minutes): the screen says so.
+  const [ready, setReady] = useState(() => isSearchReady(lang));
+  const [found, setFound] = useState<string[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     input.current?.focus();
+  }, []);
+
+  // New content or another language: the worker is asked to hold that index (at once when it does).
+  useEffect(() => {
     let current = true;
-    setIndex(null);
-    void searchIndexFor(guides, lang, () => current && setPreparing(true)).then(
-      (loaded) => {
-        if (!current) return;
-        setIndex(loaded);
-        setPreparing(false);
-      },
-      () => current && setPreparing(false),
+    setReady(isSearchReady(lang));
+    searchReady(lang).then(
+      () => current && setReady(true),
+      () => undefined,
     );
     return () => {
       current = false;
     };
   }, [guides, lang]);
 
+  useEffect(() => {
+    if (!ready || !query.trim()) return setFound(null);
+    let current = true;
+    // A newer query answers null for this one: its results would only flash by.
+    searchGuides(lang, query).then(
+      (ids) => current && ids !== null && setFound(ids),
+      () => current && setFound(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, query, lang]);
+
   const results = useMemo(() => {
-    if (!index || !query.trim()) return null;
+    if (found === null || !query.trim()) return null;
     const byId = new Map(guides.map((g) => [g.id, g]));
-    return index.search(query).flatMap((id) => byId.get(id) ?? []);
-  }, [index, query, guides]);
+    return found.flatMap((id) => byId.get(id) ?? []);
+  }, [found, query, guides]);
 
   return (
     <main class="search">
@@ -55,7 +70,7 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
         />
       </form>
       <p class="result-count" role="status">
-        {preparing
+        {!ready
           ? t('searchIndex.preparing')
           : results === null
             ? ''

@@ -1,6 +1,6 @@
 import { guidesForSearch, missingSearchIndexes, storeSearchIndex } from '../../client/search-index-store.js';
 import { LANGUAGES } from '../../domain/languages.js';
-import { buildGuideSearch } from './guide-search.js';
+import { buildGuideIndex } from './guide-search.js';
 
 /** One index built: which, and how long the build took (ms). */
 export interface BuiltIndex {
@@ -23,9 +23,9 @@ export async function buildMissingIndexes(
   const langs = LANGUAGES.map((l) => l.code).sort((a, b) => Number(b === options.first) - Number(a === options.first));
   for (const [version, lang] of await missingSearchIndexes(langs)) {
     const started = now();
-    const texts = await guidesForSearch(version, lang);
-    if (!texts) continue; // the version was dropped meanwhile
-    const stored = buildGuideSearch(texts.guides, texts.source, lang).toStored();
+    const guides = await guidesForSearch(version, lang);
+    if (!guides) continue; // the version was dropped meanwhile
+    const stored = buildGuideIndex(guides, lang).toStored();
     await storeSearchIndex({ version, ...stored });
     const done = { version, lang, ms: now() - started };
     built.push(done);
