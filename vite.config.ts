@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress.js';
 
 /**
  * The version a kiosk reports in its heartbeat: package.json's version and the commit built
@@ -59,6 +60,8 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // Last, so the service worker vite-plugin-pwa writes is compressed too.
+    precompress(),
   ],
   build: {
     outDir: 'dist/public',

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { IDBFactory } from 'fake-indexeddb';
 import { syncContent } from '../src/client/content-sync.js';
@@ -33,8 +34,9 @@ function largeSource(server: Awaited<ReturnType<typeof testServer>>): ContentSou
 
 /**
  * Content updates at scale: a library with 500 guides in nine languages changes one guide.
- * (1) The bytes a kiosk moves for it (manifest + the changed entry, measured on the client data
- * layer against the real routes), as a ratio to the changed entry's own bytes; an unchanged check
+ * (1) The bytes a kiosk moves for it (the delta manifest + the changed entry, measured on the client
+ * data layer against the real routes, gzipped as on the wire; raw in the detail), as a ratio to the
+ * changed entry's own bytes; an unchanged check
  * is a 304. (2) How long a kiosk in Chromium takes to download and apply all 500 × 9 on a first
  * start. (3) Editor's publish → kiosk holds the change, once the kiosk asks (it asks every minute).
  */
@@ -48,10 +50,14 @@ export async function measureContentUpdates(browser: Browser): Promise<Figure[]>
 
     // (1) Bytes on the wire, through the kiosk's own sync code.
     globalThis.indexedDB = new IDBFactory();
+    // Raw bytes of each answer body, and the same bodies gzipped: what @fastify/compress would send.
     let bytes = 0;
+    let gzipped = 0;
     const counting: typeof fetch = async (input, init) => {
       const response = await injectFetch(server.app)(input, init);
-      bytes += (await response.clone().arrayBuffer()).byteLength;
+      const body = new Uint8Array(await response.clone().arrayBuffer());
+      bytes += body.byteLength;
+      gzipped += body.byteLength > 0 ? gzipSync(body).byteLength : 0;
       return response;
     };
     await syncContent({ fetch: counting, media: null });
@@ -65,8 +71,11 @@ export async function measureContentUpdates(browser: Browser): Promise<Figure[]>
     const entryBytes = after.entries.find((e) => e.id === 'guide/bankid-1' && e.lang === 'sv')?.size ?? 1;
     const manifestBytes = Buffer.byteLength(JSON.stringify(after));
     bytes = 0;
-    await syncContent({ fetch: counting, media: null });
+    gzipped = 0;
+    const update = await syncContent({ fetch: counting, media: null });
     const changeBytes = bytes;
+    const changeGzip = gzipped;
+    const via = update.status === 'updated' ? update.via : update.status;
     await closeKioskDb();
 
     // (2) A first start in Chromium: every entry downloaded, verified, stored and made active.
@@ -96,10 +105,10 @@ export async function measureContentUpdates(browser: Browser): Promise<Figure[]>
     return [
       figure(
         'One guide of 500 changed: bytes moved / changed entry',
-        round(changeBytes / entryBytes, 1),
+        round(changeGzip / entryBytes, 2),
         '×',
         null,
-        `${changeBytes} B moved (manifest ${manifestBytes} B of ${translations} entries + the ${entryBytes} B entry + its ${changeBytes - manifestBytes - entryBytes} B header line); design budget ≤ changed bytes + manifest = ${entryBytes + manifestBytes} B; unchanged check: ${unchangedBytes} B of body (304)`,
+        `gzip: ${changeGzip} B moved; raw: ${changeBytes} B (${round(changeBytes / entryBytes, 2)}×), manifest by ${via}, for a ${entryBytes} B entry (${translations} guide entries, full manifest ${manifestBytes} B raw); budget ≤ 2 × entry + 2 KB = ${2 * entryBytes + 2048} B compressed; unchanged check: ${unchangedBytes} B of body (304)`,
       ),
       figure(
         `Apply 500 guides × 9 languages on a kiosk (first start)`,

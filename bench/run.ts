@@ -13,6 +13,7 @@ import { measureBundle } from './bundle-size.js';
 import { measureColdStart } from './cold-start.js';
 import { measureContentUpdates } from './content-update.js';
 import { type Figure, withTimeout } from './figure.js';
+import { measureFirstStartBytes } from './first-start-bytes.js';
 import { measureFleet } from './fleet.js';
 import { measureFleetAlerts } from './fleet-alert.js';
 import { measureHealthzUnderPreview } from './healthz-under-preview.js';
@@ -57,6 +58,7 @@ interface Step {
 const STEPS: Step[] = [
   { name: 'bundle', timeoutMs: 60_000, run: ({ browser, url }) => measureBundle(browser, url) },
   { name: 'cold-start', timeoutMs: 300_000, run: ({ browser, url }) => measureColdStart(browser, url) },
+  { name: 'first-start-bytes', timeoutMs: 120_000, run: ({ browser, url }) => measureFirstStartBytes(browser, url) },
   { name: 'tap', timeoutMs: 120_000, run: ({ browser, url }) => measureTapToStep(browser, url) },
   { name: 'tap-4x', timeoutMs: 120_000, run: ({ browser, url }) => measureTapToStep(browser, url, 4) },
   { name: 'visits', timeoutMs: 900_000, run: ({ browser, url }) => measureVisits(browser, url) },

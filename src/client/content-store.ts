@@ -13,6 +13,11 @@ export async function readContentState(): Promise<ContentState> {
   return (await (await kioskDb()).get('meta', 'content')) ?? { ...EMPTY_STATE };
 }
 
+/** A stored manifest by version (active, ready or previous), or undefined if the tablet lacks it. */
+export async function storedManifest(version: number): Promise<Manifest | undefined> {
+  return (await kioskDb()).get('manifests', version);
+}
+
 /** Hashes of the manifest's entries not yet stored on the tablet. */
 export async function missingEntryHashes(manifest: Manifest): Promise<string[]> {
   const db = await kioskDb();

@@ -1,5 +1,6 @@
 import { type EntryKind, MAX_ENTRIES_PER_REQUEST, type Manifest, type MediaRef } from '../domain/content.js';
 import { sha256Hex } from '../domain/hash.js';
+import { applyDelta, DeltaMismatchError, type ManifestUpdate, manifestDigest } from '../domain/manifest-delta.js';
 import { type ApiOptions, fetchEntries, fetchManifest, fetchMedia } from './api.js';
 import {
   commitManifest,
@@ -7,6 +8,7 @@ import {
   missingEntryHashes,
   readContentState,
   recordSyncError,
+  storedManifest,
   storeEntries,
 } from './content-store.js';
 import type { StoredEntry } from './db.js';
@@ -16,7 +18,15 @@ import { ensureRoomFor } from './storage.js';
 export type SyncResult =
   | { status: 'unchanged' }
   | { status: 'none' }
-  | { status: 'updated'; version: number; entriesFetched: number; bytesFetched: number; activated: boolean };
+  | {
+      status: 'updated';
+      version: number;
+      entriesFetched: number;
+      bytesFetched: number;
+      activated: boolean;
+      /** How the manifest came: rebuilt from a delta, or whole. */
+      via: 'delta' | 'full';
+    };
 
 /** Content whose bytes do not match its hash: the whole version is refused. */
 export class IntegrityError extends Error {}
@@ -44,26 +54,60 @@ export function syncContent(options: SyncOptions = {}): Promise<SyncResult> {
 
 async function runSync(options: SyncOptions): Promise<SyncResult> {
   const state = await readContentState();
+  // The newest manifest stored whole is the base a delta is made from (state.etag is its ETag).
+  const heldVersion = state.ready ?? state.active;
   try {
-    const answer = await fetchManifest(state.etag, options);
+    const answer = await fetchManifest(
+      heldVersion !== null && state.etag ? { version: heldVersion, etag: state.etag } : null,
+      options,
+    );
     if (answer.status !== 'changed') return answer;
-    const { manifest } = answer;
+    const { manifest, etag, via } = await nextManifest(answer.update, answer.etag, options);
     const media = options.media === undefined ? defaultMediaCache() : options.media;
     await ensureRoomFor(await bytesToDownload(manifest, media));
     const { count, bytes } = await downloadEntries(manifest, options);
     const mediaBytes = media ? await downloadMedia(manifest.media, media, options) : 0;
-    const next = await commitManifest(manifest, answer.etag);
+    const next = await commitManifest(manifest, etag);
     return {
       status: 'updated',
       version: manifest.version,
       entriesFetched: count,
       bytesFetched: bytes + mediaBytes,
       activated: next.active === manifest.version && next.ready === null,
+      via,
     };
   } catch (error) {
     await recordSyncError(error instanceof Error ? error.message : String(error));
     throw error;
   }
+}
+
+/**
+ * The full manifest of the version the server named: the one it sent, or the one rebuilt from a
+ * delta and the stored base, checked against the delta's digest. A base the tablet no longer has,
+ * or a rebuild that does not match, costs one more request, for the full manifest.
+ */
+async function nextManifest(
+  update: ManifestUpdate,
+  etag: string | null,
+  options: ApiOptions,
+): Promise<{ manifest: Manifest; etag: string | null; via: 'delta' | 'full' }> {
+  if (update.kind === 'full') return { manifest: update.manifest, etag, via: 'full' };
+  const base = await storedManifest(update.base);
+  if (base) {
+    try {
+      const manifest = applyDelta(base, update);
+      if ((await manifestDigest(JSON.stringify(manifest))) === update.digest) {
+        return { manifest, etag: update.etag, via: 'delta' };
+      }
+    } catch (error) {
+      if (!(error instanceof DeltaMismatchError)) throw error;
+    }
+  }
+  const full = await fetchManifest(null, options);
+  if (full.status !== 'changed' || full.update.kind !== 'full')
+    throw new Error('manifest: the full manifest did not come');
+  return { manifest: full.update.manifest, etag: full.etag, via: 'full' };
 }
 
 /** What a version still needs on this tablet: the sizes of the entries and media it lacks. */

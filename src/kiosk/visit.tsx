@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage } from '../i18n/i18n.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
 import { TopBar } from './chrome/TopBar.js';
 import { OfflineIndicator } from './offline-indicator.js';
@@ -68,6 +69,9 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
   const [videoPlaying, setVideoPlaying] = useState(false);
   // The language just chosen: Home opens once the content is read in it, never half in the old one.
   const [chosen, setChosen] = useState<string | null>(null);
+  // The visitor's own language, once chosen: it is theirs for the whole visit.
+  const [visitLang, setVisitLang] = useState<string | null>(null);
+  const { lang } = useTranslation();
   const idle = useIdle({
     idleMs: config.idleTimeoutSeconds * 1000,
     countdownMs: config.countdownSeconds * 1000,
@@ -90,6 +94,13 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
     window.scrollTo(0, 0);
     setVideoPlaying(false);
   }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
+
+  useEffect(() => {
+    // The idle reset of the visit before goes on for a moment after the welcome screen is back, and
+    // ends by setting the default language: a visitor who chose in that moment would be left on the
+    // language chooser (Home waits for content in the chosen language) or see Home switch back.
+    if (visitLang !== null && lang !== visitLang) void changeLanguage(visitLang);
+  }, [lang, visitLang]);
 
   useEffect(() => {
     if (screen.name === 'languages' && chosen !== null && chosen === viewLang) {
@@ -128,6 +139,8 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
         <LanguageChooser
           languages={config.languages}
           onChoose={(code) => {
+            // Set first: while the change is under way, the effect above then only asks for it again.
+            setVisitLang(code);
             void changeLanguage(code).then(() => setChosen(code));
           }}
         />
@@ -166,6 +179,7 @@ export function Visit({ view, viewLang, config, onEnd }: VisitProps) {
         <Guide
           manifest={view.manifest}
           slug={screen.slug}
+          known={viewLang === lang ? view.guides.find((g) => g.id === screen.slug) : undefined}
           step={screen.step}
           publicUrl={config.publicUrl ?? window.location.origin}
           onStep={(step) => setScreen({ ...screen, step })}

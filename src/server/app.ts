@@ -12,6 +12,7 @@ import { type SlotCatalog, slotCatalog } from './help/slot-catalog.js';
 import type { MediaStore } from './media-store.js';
 import { metrics } from './ops/metrics.js';
 import { accessControl, publicRoutes } from './plugins/access.js';
+import { compression } from './plugins/compression.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { securityHeaders, setUnroutedHeaders } from './plugins/security-headers.js';
@@ -134,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
   await app.register(securityHeaders);
+  // Before any route, so every route gets its hooks (media opt out on the route).
+  await app.register(compression);
   // Registered only for `reply.sendFile`, which the media route uses with its own root.
   await app.register(fastifyStatic, { root: options.media.dir, serve: false });
 

@@ -3,6 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 type Encode = typeof import('uqr').encode;
 let encoder: Promise<Encode> | undefined;
 
+/** Runs `work` when the page is idle (soon at the latest), or after a short wait where there is no idle callback. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 50);
+  return () => clearTimeout(id);
+}
+
 /**
  * A QR code drawn as SVG elements (no markup strings), large and with a quiet zone, so a phone
  * camera reads it from arm's length. `label` names what it opens, for screen readers. The encoder
@@ -13,9 +23,14 @@ export function QrCode({ value, label, size = 176 }: { value: string; label: str
   useEffect(() => {
     let current = true;
     encoder ??= import('uqr').then((m) => m.encode);
-    void encoder.then((encode) => current && setMatrix(encode(value, { ecc: 'M', border: 2 }).data));
+    // Encoded once the screen is idle: the code (its space reserved) must not hold up the paint
+    // of what the visitor tapped for, a guide's step (tens of ms on a slow tablet).
+    const cancel = whenIdle(() => {
+      void encoder?.then((encode) => current && setMatrix(encode(value, { ecc: 'M', border: 2 }).data));
+    });
     return () => {
       current = false;
+      cancel();
     };
   }, [value]);
 

@@ -71,7 +71,7 @@ describe('content sync', () => {
     await sync();
     requests.length = 0;
     expect(await sync()).toEqual({ status: 'unchanged' });
-    expect(requests).toEqual(['/api/content/manifest']);
+    expect(requests).toEqual(['/api/content/manifest?since=1']);
   });
 
   it('fetches only the changed entry and keeps it waiting until a reset point', async () => {
@@ -80,7 +80,7 @@ describe('content sync', () => {
     requests.length = 0;
 
     const result = await sync();
-    expect(result).toMatchObject({ status: 'updated', version: 2, entriesFetched: 1, activated: false });
+    expect(result).toMatchObject({ status: 'updated', version: 2, entriesFetched: 1, activated: false, via: 'delta' });
     expect(entryRequests()).toHaveLength(1);
     expect(entryRequests()[0]?.split('=')[1]?.split(',')).toHaveLength(1);
 
@@ -95,6 +95,32 @@ describe('content sync', () => {
     if (!manifest) return;
     expect((await loadGuide(manifest, 'bankid', 'sv'))?.steps[0]?.title).toBe('Ny rubrik');
     expect(await readContentState()).toMatchObject({ active: 2, ready: null, previous: 1 });
+  });
+
+  it('asks for the full manifest when the base a delta is made from is no longer stored', async () => {
+    await sync();
+    await publishChangedBankId('Utan bas');
+    await (await kioskDb()).delete('manifests', 1);
+    requests.length = 0;
+    expect(await sync()).toMatchObject({ status: 'updated', version: 2, via: 'full' });
+    expect(requests.filter((r) => r.startsWith('/api/content/manifest'))).toEqual([
+      '/api/content/manifest?since=1',
+      '/api/content/manifest',
+    ]);
+  });
+
+  it('throws away a rebuilt manifest that does not match the digest, and takes the full one', async () => {
+    await sync();
+    const { entry } = await publishChangedBankId('Fel summa');
+    const tampering: typeof globalThis.fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).includes('since=')) return response;
+      const body = await response.json();
+      return Response.json({ ...body, digest: '0'.repeat(64) }, { headers: response.headers });
+    };
+    expect(await syncContent({ fetch: tampering, media: null })).toMatchObject({ version: 2, via: 'full' });
+    const ready = await (await kioskDb()).get('manifests', 2);
+    expect(ready?.entries.find((e) => e.id === 'guide/bankid' && e.lang === 'sv')).toEqual(entry);
   });
 
   it('forgets entries no kept version uses once a third version is applied', async () => {

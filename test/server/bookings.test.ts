@@ -85,6 +85,24 @@ describe.each([
       expect(await storedCounts(server)).toEqual({ bookings: 1, seats: 1, keys: 1 });
     });
 
+    it('many kiosks at once, a retry among them: each request stored once, no session over its size', async () => {
+      const slot = await addSession(server, { capacity: 5 });
+      const key = randomUUID();
+      const body = bookingBody([slot], { firstName: 'Omar' });
+      const answers = await Promise.all([
+        postBooking(server, body, key),
+        ...Array.from({ length: 18 }, () => postBooking(server, bookingBody([slot]))),
+        postBooking(server, { ...body }, key),
+      ]);
+      expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(201));
+      // The last is the retry: it gets the first answer, and the other nineteen are one request each.
+      expect(answers.at(-1)?.body).toBe(answers[0]?.body);
+      const outcomes = answers.slice(0, -1).map((a) => a.json<BookingAnswer>().outcome);
+      expect(outcomes.filter((o) => o === 'confirmed')).toHaveLength(5);
+      expect(outcomes.filter((o) => o === 'waiting')).toHaveLength(14);
+      expect(await storedCounts(server)).toEqual({ bookings: 19, seats: 5, keys: 19 });
+    });
+
     it('needs the kiosk token', async () => {
       const slot = await addSession(server);
       expect((await postBooking(server, bookingBody([slot]), randomUUID(), 'wrong-token-wrong-token')).statusCode).toBe(

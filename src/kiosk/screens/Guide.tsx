@@ -15,6 +15,11 @@ import { VideoPlayer } from '../guide/VideoPlayer.js';
 interface GuideProps {
   manifest: Manifest;
   slug: string;
+  /**
+   * The guide as Home already read it (in the visitor's language, from `manifest`), when it is at
+   * hand: then the first step shows with the tap's own render, without a read from IndexedDB.
+   */
+  known?: GuideTranslation | undefined;
   step: number;
   /** Origin for take-away links (the server's public address). */
   publicUrl: string;
@@ -29,20 +34,24 @@ interface GuideProps {
 
 /** One guide, one step at a time, read from IndexedDB. */
 export function Guide(props: GuideProps) {
-  const { manifest, slug, step, publicUrl, onStep, onLeave, onHome, onRequestHelp, onVideoPlaying } = props;
+  const { manifest, slug, known, step, publicUrl, onStep, onLeave, onHome, onRequestHelp, onVideoPlaying } = props;
   const { t, lang } = useTranslation();
-  const [guide, setGuide] = useState<GuideTranslation | null | undefined>(undefined);
+  const [read, setRead] = useState<{ of: string; guide: GuideTranslation | null } | null>(null);
+  const readKey = `${manifest.version} ${slug} ${lang}`;
+  // A read for another guide or language (the screen is reused) is never shown for this one.
+  const guide = known ?? (read?.of === readKey ? read.guide : undefined);
   const [showVideo, setShowVideo] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const speech = useSpeech(guide?.lang ?? lang);
 
   useEffect(() => {
+    if (known) return;
     let current = true;
-    void loadGuide(manifest, slug, lang).then((g) => current && setGuide(g ?? null));
+    void loadGuide(manifest, slug, lang).then((g) => current && setRead({ of: readKey, guide: g ?? null }));
     return () => {
       current = false;
     };
-  }, [manifest, slug, lang]);
+  }, [manifest, slug, lang, known, readKey]);
 
   useEffect(() => {
     // Move focus to the new step so keyboard and screen-reader users start reading there; the

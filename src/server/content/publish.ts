@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntryBodyByKind, EntryKind, Manifest, ManifestEntry, MediaRef } from '../../domain/content.js';
+import { compareEntryKeys, compareMedia } from '../../domain/manifest-delta.js';
 import type { ContentChange, PublishPreview } from '../../domain/staff-api.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
 
@@ -30,8 +31,8 @@ function plan(source: ContentSource) {
       hash,
       size: Buffer.byteLength(body),
     }))
-    .sort((a, b) => a.id.localeCompare(b.id) || a.lang.localeCompare(b.lang));
-  const media = [...source.media].sort((a, b) => a.hash.localeCompare(b.hash));
+    .sort(compareEntryKeys);
+  const media = [...source.media].sort(compareMedia);
   return { blobs, entries, media };
 }
 

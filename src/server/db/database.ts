@@ -47,6 +47,9 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   } catch (error) {
     throw dataDirError(dataDir, error);
   }
+  // An acknowledged booking must survive a power cut: every commit waits for its flush to disk.
+  // This SQLite build would otherwise take NORMAL in WAL mode, flushing only at checkpoints.
+  database.pragma('synchronous = FULL');
   // Deleted personal data is overwritten with zeros, never left readable in free pages.
   database.pragma('secure_delete = ON');
   database.pragma('foreign_keys = ON');

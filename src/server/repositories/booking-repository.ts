@@ -8,6 +8,7 @@ import {
 } from '../../domain/help.js';
 import type { BookingCount, InboxBooking } from '../../domain/help-api.js';
 import type { BookingTable, Database } from '../db/schema.js';
+import { commitBatcher, isSqlite } from './commit-batch.js';
 
 /** A session a request may be placed in, with its size. */
 export interface Candidate {
@@ -21,6 +22,8 @@ export interface Candidate {
 
 export interface NewBooking {
   key: string;
+  /** The request's hash, kept with its key so a key reused for another request is refused. */
+  requestHash: string;
   reference: string;
   request: BookingRequest;
   /** The request's library (the kiosk's, or the first one when the kiosk had no times yet). */
@@ -77,6 +80,87 @@ async function withRetry<T>(db: Kysely<Database>, work: (trx: Transaction<Databa
   }
 }
 
+/** A request's one transaction: its place, its idempotency key with the answer, the request row. */
+async function placeIn(trx: Transaction<Database>, booking: NewBooking): Promise<BookingAnswer | 'taken'> {
+  const { request, key } = booking;
+  // The first of the visitor's times with a free place; known before anything is written, so the
+  // answer is too, and the key (which a retry racing this one waits on) is the first write.
+  let placed: { slot: Candidate; seat: number } | undefined;
+  for (const candidate of booking.candidates) {
+    const seat = await freeSeat(trx, candidate);
+    if (seat !== null) {
+      placed = { slot: candidate, seat };
+      break;
+    }
+  }
+  const outcome: BookingOutcome = !placed
+    ? 'waiting'
+    : placed.slot === booking.candidates[0] && booking.firstChoiceOpen
+      ? 'confirmed'
+      : 'moved';
+  const slot = placed?.slot;
+  const answer: BookingAnswer = {
+    reference: booking.reference,
+    outcome,
+    slot: slot ? { id: slot.id, branchId: slot.branchId, date: slot.date, start: slot.start, end: slot.end } : null,
+  };
+  const done = {
+    request_hash: booking.requestHash,
+    state: 'done' as const,
+    created_at: booking.receivedAt.toISOString(),
+    response_status: 201,
+    response_body: JSON.stringify(answer),
+  };
+  // A key already answered stays as it is; an 'in-flight' claim of an older release's request
+  // that died (see idempotency-repository) is taken over.
+  const stored = await trx
+    .insertInto('idempotency_key')
+    .values({ key, ...done })
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet(done)
+        .where('idempotency_key.state', '=', 'in-flight')
+        .where('idempotency_key.request_hash', '=', booking.requestHash),
+    )
+    .executeTakeFirst();
+  if (Number(stored.numInsertedOrUpdatedRows ?? 0n) === 0) return 'taken';
+  const { id } = await trx
+    .insertInto('booking')
+    .values({
+      idempotency_key: key,
+      reference: booking.reference,
+      branch_id: booking.branchId,
+      topic: request.topic,
+      language: request.language,
+      slot_id: slot?.id ?? null,
+      session_date: slot?.date ?? null,
+      session_start: slot?.start ?? null,
+      session_end: slot?.end ?? null,
+      requested_slots: JSON.stringify(request.slots),
+      any_time: request.anyTime ? 1 : 0,
+      outcome,
+      status: slot ? 'confirmed' : 'waiting',
+      follow_up: slot ? 0 : 1,
+      first_name: cleanFirstName(request.firstName),
+      phone: request.phone?.trim() || null,
+      email: request.email?.trim() || null,
+      consent: request.consent ? 1 : 0,
+      created_at: request.createdAt,
+      received_at: booking.receivedAt.toISOString(),
+      retention_date: slot?.date ?? booking.today,
+      personal_deleted_at: null,
+      reminder_sent_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // On PostgreSQL a concurrent request may have taken this seat since: the primary key refuses
+  // the second insert and the whole transaction runs again (`withRetry`).
+  if (placed)
+    await trx.insertInto('slot_seat').values({ slot_id: placed.slot.id, seat: placed.seat, booking_id: id }).execute();
+  return answer;
+}
+
 function inboxOf(row: Selectable<BookingTable>): InboxBooking {
   return {
     id: row.id,
@@ -105,6 +189,10 @@ function inboxOf(row: Selectable<BookingTable>): InboxBooking {
 
 /** Visitors' help-session requests: placing them in sessions, and what helpers do with them. */
 export function bookingRepository(db: Kysely<Database>) {
+  // SQLite: one flush for the bookings that arrive together; PostgreSQL: a transaction each, run
+  // again when a concurrent one took the place first.
+  const batch = isSqlite(db) ? commitBatcher(db) : null;
+  const commit = <T>(work: (trx: Transaction<Database>) => Promise<T>) => (batch ? batch(work) : withRetry(db, work));
   return {
     /** Places taken per session id. */
     async seatsTaken(slotIds: readonly string[]): Promise<Map<string, number>> {
@@ -120,79 +208,13 @@ export function bookingRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Stores a request and places it, all in one transaction with its idempotency answer: the
-     * first of its times with a free place, else waiting for staff follow-up. A retry can then
-     * never find the work done without its answer, nor the answer without the work.
+     * Stores a request and places it, all in one transaction with its idempotency key and answer:
+     * the first of its times with a free place, else waiting for staff follow-up. A retry can then
+     * never find the work done without its answer, nor the answer without the work. 'taken' when
+     * another request with the same key committed first (nothing is stored; look its answer up).
      */
-    async place(booking: NewBooking): Promise<BookingAnswer> {
-      const { request, key } = booking;
-      return withRetry(db, async (trx) => {
-        // The first of the visitor's times with a free place; the place is taken after the
-        // request row exists (it refers to it), in the same transaction.
-        let placed: { slot: Candidate; seat: number } | undefined;
-        for (const candidate of booking.candidates) {
-          const seat = await freeSeat(trx, candidate);
-          if (seat !== null) {
-            placed = { slot: candidate, seat };
-            break;
-          }
-        }
-        const outcome: BookingOutcome = !placed
-          ? 'waiting'
-          : placed.slot === booking.candidates[0] && booking.firstChoiceOpen
-            ? 'confirmed'
-            : 'moved';
-        const slot = placed?.slot;
-        const { id } = await trx
-          .insertInto('booking')
-          .values({
-            idempotency_key: key,
-            reference: booking.reference,
-            branch_id: booking.branchId,
-            topic: request.topic,
-            language: request.language,
-            slot_id: slot?.id ?? null,
-            session_date: slot?.date ?? null,
-            session_start: slot?.start ?? null,
-            session_end: slot?.end ?? null,
-            requested_slots: JSON.stringify(request.slots),
-            any_time: request.anyTime ? 1 : 0,
-            outcome,
-            status: slot ? 'confirmed' : 'waiting',
-            follow_up: slot ? 0 : 1,
-            first_name: cleanFirstName(request.firstName),
-            phone: request.phone?.trim() || null,
-            email: request.email?.trim() || null,
-            consent: request.consent ? 1 : 0,
-            created_at: request.createdAt,
-            received_at: booking.receivedAt.toISOString(),
-            retention_date: slot?.date ?? booking.today,
-            personal_deleted_at: null,
-            reminder_sent_at: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        // On PostgreSQL a concurrent request may have taken this seat since: the primary key
-        // refuses the second insert and `withRetry` runs the whole transaction again.
-        if (placed)
-          await trx
-            .insertInto('slot_seat')
-            .values({ slot_id: placed.slot.id, seat: placed.seat, booking_id: id })
-            .execute();
-        const answer: BookingAnswer = {
-          reference: booking.reference,
-          outcome,
-          slot: slot
-            ? { id: slot.id, branchId: slot.branchId, date: slot.date, start: slot.start, end: slot.end }
-            : null,
-        };
-        await trx
-          .updateTable('idempotency_key')
-          .set({ state: 'done', response_status: 201, response_body: JSON.stringify(answer) })
-          .where('key', '=', key)
-          .execute();
-        return answer;
-      });
+    async place(booking: NewBooking): Promise<BookingAnswer | 'taken'> {
+      return commit((trx) => placeIn(trx, booking));
     },
 
     async count(): Promise<number> {

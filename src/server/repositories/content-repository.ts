@@ -48,6 +48,24 @@ export function contentRepository(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
+    /** A published version's number and ETag, without its manifest text (cheap). */
+    async storedVersion(version: number): Promise<StoredVersion | undefined> {
+      return db
+        .selectFrom('content_version')
+        .select(['version', 'etag'])
+        .where('version', '=', version)
+        .executeTakeFirst();
+    },
+
+    /** A published version's manifest, as the exact bytes that were published. */
+    async manifestOf(version: number): Promise<{ version: number; etag: string; manifest: string } | undefined> {
+      return db
+        .selectFrom('content_version')
+        .select(['version', 'etag', 'manifest'])
+        .where('version', '=', version)
+        .executeTakeFirst();
+    },
+
     /** Blobs by hash, in no particular order; hashes not stored are simply absent. */
     async blobs(hashes: readonly string[]): Promise<{ hash: string; body: string }[]> {
       if (hashes.length === 0) return [];

@@ -5,58 +5,32 @@ import type { Database } from '../db/schema.js';
 export const IN_FLIGHT_STALE_MS = 30_000;
 
 export type Claim =
-  | { kind: 'claimed' }
+  | { kind: 'new' }
   | { kind: 'replay'; status: number; body: string }
   | { kind: 'mismatch' }
   | { kind: 'in-flight' };
 
 /**
- * Idempotency keys as the IETF draft and Stripe use them: the first request with a key claims it;
- * its answer is stored with the work it did (in the same transaction, see booking-repository), so
- * a retry gets that answer back; a key reused for another body is refused.
+ * Idempotency keys as the IETF draft and Stripe use them: a key is stored with the work its
+ * request did and the answer it got, in that work's one transaction (see booking-repository), so
+ * a retry gets that answer back; a key reused for another body is refused. Nothing is written
+ * before the work: a request refused or cut short leaves no trace of its key.
  */
 export function idempotencyRepository(db: Kysely<Database>, staleMs = IN_FLIGHT_STALE_MS) {
   return {
-    /** Claims the key for this request, or says why not (answered already, other body, in flight). */
-    async claim(key: string, requestHash: string, now: Date): Promise<Claim> {
-      const inserted = await db
-        .insertInto('idempotency_key')
-        .values({ key, request_hash: requestHash, state: 'in-flight', created_at: now.toISOString() })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return { kind: 'claimed' };
+    /** What a request with this key gets: its stored answer, a refusal, or a go-ahead to do the work. */
+    async lookup(key: string, requestHash: string, now: Date): Promise<Claim> {
       const row = await db.selectFrom('idempotency_key').selectAll().where('key', '=', key).executeTakeFirst();
-      if (!row) return this.claim(key, requestHash, now); // released between the two statements
+      if (!row) return { kind: 'new' };
       if (row.request_hash !== requestHash) return { kind: 'mismatch' };
       if (row.state === 'done')
         return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body ?? '' };
-      // A claim whose request died (server restart, crash) holds no work: that is committed with
-      // the answer. Taking it over is safe; the unique booking key stops a late original anyway.
+      // An 'in-flight' claim comes from a server of an older release, which claimed keys in a
+      // transaction of their own (several servers may share PostgreSQL while they are upgraded).
+      // One whose request died holds no work: taking it over is safe, the unique booking key
+      // stops a late original anyway.
       const stale = new Date(now.getTime() - staleMs).toISOString();
-      const taken = await db
-        .updateTable('idempotency_key')
-        .set({ created_at: now.toISOString() })
-        .where('key', '=', key)
-        .where('state', '=', 'in-flight')
-        .where('created_at', '<', stale)
-        .executeTakeFirst();
-      return Number(taken.numUpdatedRows) > 0 ? { kind: 'claimed' } : { kind: 'in-flight' };
-    },
-
-    /** Lets go of a claim whose request was refused, so nothing of it is kept. */
-    async release(key: string): Promise<void> {
-      await db.deleteFrom('idempotency_key').where('key', '=', key).where('state', '=', 'in-flight').execute();
-    },
-
-    /** The stored answer for a key, if its work was done. */
-    async answer(key: string): Promise<{ status: number; body: string } | undefined> {
-      const row = await db
-        .selectFrom('idempotency_key')
-        .select(['response_status', 'response_body'])
-        .where('key', '=', key)
-        .where('state', '=', 'done')
-        .executeTakeFirst();
-      return row ? { status: row.response_status ?? 200, body: row.response_body ?? '' } : undefined;
+      return row.created_at < stale ? { kind: 'new' } : { kind: 'in-flight' };
     },
 
     /** Forgets keys older than the cutoff (their request hashes were made from personal data). */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 
 import { type BookingRequest, bookingProblem, referenceFor } from '../../domain/help.js';
 import { LANGUAGES } from '../../domain/languages.js';
@@ -9,6 +10,8 @@ import type { App } from '../app.js';
 import { KIOSK_ONLY } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { Candidate } from '../repositories/booking-repository.js';
+import type { Claim } from '../repositories/idempotency-repository.js';
+import { etagMatches } from './content.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const languageCodes = new Set(LANGUAGES.map((l) => l.code));
@@ -69,9 +72,31 @@ async function check(app: App, body: BookingRequest, now: Date, kioskBranch: str
   return { branchId, candidates, firstChoiceOpen };
 }
 
+/** The answer for a key seen before: its stored answer, or why the work is not done again. */
+function answerKnown(reply: FastifyReply, known: Exclude<Claim, { kind: 'new' }>) {
+  if (known.kind === 'replay') {
+    return reply.code(known.status).header('idempotent-replayed', 'true').type('application/json').send(known.body);
+  }
+  if (known.kind === 'mismatch') {
+    return sendProblem(reply, {
+      type: PROBLEM.idempotencyKeyReused,
+      title: 'Idempotency-Key used for another request',
+      status: 422,
+      detail: 'A key belongs to one request; make a new key for a new request',
+    });
+  }
+  reply.header('retry-after', '1');
+  return sendProblem(reply, {
+    type: PROBLEM.requestInFlight,
+    title: 'This request is still being handled',
+    status: 409,
+    detail: 'Try again in a moment; the answer will be the same',
+  });
+}
+
 /**
  * Visitors' help-session requests from kiosks. Exactly once: the kiosk sends a UUID as the
- * Idempotency-Key, the first answer is stored with the booking in one transaction and replayed
+ * Idempotency-Key, the key and first answer are stored with the booking in one transaction and replayed
  * for every retry. A taken time is not an error; the answer says where the request went.
  */
 export async function bookingRoutes(app: App): Promise<void> {
@@ -91,59 +116,32 @@ export async function bookingRoutes(app: App): Promise<void> {
       }
       const body = request.body;
       const now = new Date();
-      const claim = await app.idempotency.claim(key.toLowerCase(), requestHash(body), now);
-      if (claim.kind === 'replay') {
-        return reply.code(claim.status).header('idempotent-replayed', 'true').type('application/json').send(claim.body);
-      }
-      if (claim.kind === 'mismatch') {
-        return sendProblem(reply, {
-          type: PROBLEM.idempotencyKeyReused,
-          title: 'Idempotency-Key used for another request',
-          status: 422,
-          detail: 'A key belongs to one request; make a new key for a new request',
-        });
-      }
-      if (claim.kind === 'in-flight') {
-        reply.header('retry-after', '1');
-        return sendProblem(reply, {
-          type: PROBLEM.requestInFlight,
-          title: 'This request is still being handled',
-          status: 409,
-          detail: 'Try again in a moment; the answer will be the same',
-        });
-      }
-      try {
-        const checked = await check(app, body, now, request.kiosk?.branchId ?? null);
-        if ('field' in checked) {
-          await app.idempotency.release(key.toLowerCase());
-          return sendFieldProblem(reply, checked.field, checked.detail);
-        }
-        // Consent is kept only for a reminder this server can send, so nobody (staff, the reminder
-        // job) takes a request for reminded that never will be.
-        const consent = body.consent && reminderChannelFor(body, app.kioskConfig.reminderChannels) !== null;
-        const answer = await app.bookings.place({
-          key: key.toLowerCase(),
-          reference: referenceFor(key),
-          request: { ...body, consent },
-          branchId: checked.branchId,
-          candidates: checked.candidates,
-          firstChoiceOpen: checked.firstChoiceOpen,
-          receivedAt: now,
-          today: libraryLocal(now).slice(0, 10),
-        });
-        return reply.code(201).send(answer);
-      } catch (error) {
-        // A retry that took over a claim raced the original, which committed first: same answer.
-        const stored = await app.idempotency.answer(key.toLowerCase());
-        if (stored)
-          return reply
-            .code(stored.status)
-            .header('idempotent-replayed', 'true')
-            .type('application/json')
-            .send(stored.body);
-        await app.idempotency.release(key.toLowerCase());
-        throw error;
-      }
+      const hash = requestHash(body);
+      const id = key.toLowerCase();
+      // Nothing is written until the work is done: the key is stored with the booking, in one commit.
+      const known = await app.idempotency.lookup(id, hash, now);
+      if (known.kind !== 'new') return answerKnown(reply, known);
+      const checked = await check(app, body, now, request.kiosk?.branchId ?? null);
+      if ('field' in checked) return sendFieldProblem(reply, checked.field, checked.detail);
+      // Consent is kept only for a reminder this server can send, so nobody (staff, the reminder
+      // job) takes a request for reminded that never will be.
+      const consent = body.consent && reminderChannelFor(body, app.kioskConfig.reminderChannels) !== null;
+      const answer = await app.bookings.place({
+        key: id,
+        requestHash: hash,
+        reference: referenceFor(key),
+        request: { ...body, consent },
+        branchId: checked.branchId,
+        candidates: checked.candidates,
+        firstChoiceOpen: checked.firstChoiceOpen,
+        receivedAt: now,
+        today: libraryLocal(now).slice(0, 10),
+      });
+      if (answer !== 'taken') return reply.code(201).send(answer);
+      // A retry raced the original with the same key, and the original committed first.
+      const raced = await app.idempotency.lookup(id, hash, now);
+      if (raced.kind === 'new') throw new Error('an idempotency key was taken but is not stored');
+      return answerKnown(reply, raced);
     },
   );
 
@@ -153,7 +151,8 @@ export async function bookingRoutes(app: App): Promise<void> {
     const { generatedAt: _, ...shown } = feed;
     const etag = `"${createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    // Compared weakly: a compressed feed goes out with the weak form of the tag (plugins/compression.ts).
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     return feed;
   });
 }

@@ -1,6 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { ENTRIES_MEDIA_TYPE, MAX_ENTRIES_PER_REQUEST, SHA256_HEX } from '../../domain/content.js';
 import type { App } from '../app.js';
+import { manifestUpdates } from '../content/manifest-update.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const FOREVER = 'public, max-age=31536000, immutable';
@@ -12,25 +14,45 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
+const noContent = (reply: FastifyReply) =>
+  sendProblem(reply, {
+    type: PROBLEM.noContent,
+    title: 'No content published yet',
+    status: 404,
+    detail: 'Run "npm run seed" or publish from the staff console.',
+  });
+
 /** The manifest of the version in force, and entries by hash. */
 export async function contentRoutes(app: App): Promise<void> {
-  app.get('/api/content/manifest', async (request, reply) => {
-    // A 304 needs only the ETag; the manifest text is read only when it is sent.
-    const active = await app.content.activeVersion();
-    if (!active) {
-      return sendProblem(reply, {
-        type: PROBLEM.noContent,
-        title: 'No content published yet',
-        status: 404,
-        detail: 'Run "npm run seed" or publish from the staff console.',
-      });
-    }
-    reply.header('etag', active.etag).header('cache-control', 'no-cache');
-    if (etagMatches(request.headers['if-none-match'], active.etag)) return reply.code(304).send();
-    const current = await app.content.activeManifest();
-    // The version may have moved on between the two reads; the ETag must describe the body sent.
-    return reply.header('etag', current?.etag).type('application/json').send(current?.manifest);
-  });
+  const updates = manifestUpdates(app.content);
+  app.get(
+    '/api/content/manifest',
+    {
+      schema: {
+        // `since`: the version the kiosk holds (its ETag comes in If-None-Match); see manifest-delta.ts.
+        querystring: Type.Object(
+          { since: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,14}$' })) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request, reply) => {
+      // A 304 needs only the ETag; the manifest text is read only when it is sent.
+      const active = await app.content.activeVersion();
+      if (!active) return noContent(reply);
+      const ifNoneMatch = request.headers['if-none-match'];
+      reply.header('etag', active.etag).header('cache-control', 'no-cache');
+      if (etagMatches(ifNoneMatch, active.etag)) return reply.code(304).send();
+      const current = await app.content.activeManifest();
+      if (!current) return noContent(reply);
+      // The version may have moved on between the two reads; the ETag must describe the body sent.
+      reply.header('etag', current.etag).type('application/json');
+      const { since } = request.query;
+      // Kiosks from before delta manifests send no `since` and read the bare manifest.
+      if (since === undefined) return reply.send(current.manifest);
+      return reply.send(await updates(Number(since), (etag) => etagMatches(ifNoneMatch, etag), current));
+    },
+  );
 
   app.get(
     '/api/content/entries',

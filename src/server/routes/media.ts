@@ -6,7 +6,11 @@ import { PROBLEM, sendProblem } from '../plugins/problem.js';
 export async function mediaRoutes(app: App): Promise<void> {
   app.get(
     '/media/:hash',
-    { schema: { params: Type.Object({ hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) }) } },
+    {
+      schema: { params: Type.Object({ hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) }) },
+      // Images and video are compressed formats already, and a Range answer must stay in raw bytes.
+      compress: false,
+    },
     async (request, reply) => {
       const media = await app.content.media(request.params.hash);
       if (!media) {

@@ -3,9 +3,13 @@ import fastifyStatic from '@fastify/static';
 import type { App } from '../app.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
-/** Files whose name never changes must be revalidated; hashed build assets are kept forever. */
+/**
+ * Files whose name never changes must be revalidated; hashed build assets are kept forever. The
+ * path is the file sent, so a precompressed `kiosk-1a2b3c4d.js.br` is judged as `kiosk-1a2b3c4d.js`.
+ */
 function cacheControlFor(path: string): string {
-  return /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const served = path.replace(/\.(?:br|gz)$/, '');
+  return /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(served) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** Serves the built kiosk at `/` and the console at `/staff/`. */
@@ -25,6 +29,9 @@ export async function staticRoutes(app: App, options: { publicDir: string }): Pr
     root: options.publicDir,
     decorateReply: false,
     cacheControl: false,
+    // The build writes .br and .gz beside each text file (scripts/precompress.ts); clients that
+    // accept one get it, with no compression work per request.
+    preCompressed: true,
     setHeaders: (res, path) => {
       res.setHeader('cache-control', cacheControlFor(path));
     },
