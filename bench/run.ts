@@ -20,6 +20,7 @@ import { measureHealthzUnderPreview } from './healthz-under-preview.js';
 import { measureManifest304 } from './manifest-304.js';
 import { measureOutboxFlush } from './outbox-flush.js';
 import { measureSearch } from './search-latency.js';
+import { measureSearchReady } from './search-ready.js';
 import { startServer } from './server-under-test.js';
 import { measureTapToStep } from './tap-to-step.js';
 import { measureVisits } from './visit-memory.js';
@@ -69,6 +70,7 @@ const STEPS: Step[] = [
   { name: 'fleet', timeoutMs: 240_000, noBrowser: true, run: () => measureFleet() },
   { name: 'fleet-alerts', timeoutMs: 240_000, noBrowser: true, run: () => measureFleetAlerts() },
   { name: 'search', timeoutMs: 300_000, noBrowser: true, run: () => measureSearch() },
+  { name: 'search-ready', timeoutMs: 1_200_000, run: ({ browser }) => measureSearchReady(browser) },
 ];
 
 /** The steps named on the command line (all when none is), refusing a name that is not a step. */

@@ -48,6 +48,15 @@ export interface StoredSlotFeed {
   checkedAt: string;
 }
 
+/** A search index built for one content version and language, so a visitor's search never builds one. */
+export interface SearchIndexRecord {
+  version: number;
+  lang: string;
+  guideCount: number;
+  /** The serialised index (the search code's own format; see `src/kiosk/search/`). */
+  index: string;
+}
+
 /** The records of the `device` store, each under its own key. */
 export type DeviceRecord =
   | { key: 'token'; value: string }
@@ -72,6 +81,8 @@ export interface KioskDB extends DBSchema {
    * enrolled), whether the server revoked it (`revoked`), and its heartbeat counter (`beatSeq`).
    */
   device: DeviceRecord;
+  /** Search indexes under [content version, language]; dropped with their version. */
+  searchIndexes: { key: [number, string]; value: SearchIndexRecord };
 }
 
 export const EMPTY_STATE: ContentState = {
@@ -88,7 +99,7 @@ let opening: Promise<IDBPDatabase<KioskDB>> | undefined;
 
 /** The kiosk's one IndexedDB connection, opened (and upgraded) on first use. */
 export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
-  opening ??= openDB<KioskDB>(DB_NAME, 3, {
+  opening ??= openDB<KioskDB>(DB_NAME, 4, {
     upgrade(db, oldVersion) {
       // Each step brings a database from one version to the next; a tablet may skip several.
       if (oldVersion < 1) {
@@ -102,6 +113,7 @@ export function kioskDb(): Promise<IDBPDatabase<KioskDB>> {
         db.createObjectStore('slotFeed');
         db.createObjectStore('device');
       }
+      if (oldVersion < 4) db.createObjectStore('searchIndexes', { keyPath: ['version', 'lang'] });
     },
     blocking() {
       // A newer app version wants to upgrade: let it, and open again on next use.

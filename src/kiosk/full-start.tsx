@@ -32,4 +32,5 @@ export async function startApp(root: HTMLElement, settings: KioskSettings | null
   // Not needed for the first screen, so loaded after it.
   void import('../client/sw-bridge.js').then((bridge) => bridge.registerServiceWorker());
   void import('./help-sync.js').then((help) => help.startHelpSync());
+  void import('./search/search-index.js').then((search) => search.startSearch());
 }

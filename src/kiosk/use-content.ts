@@ -61,6 +61,9 @@ export function useContent(lang: string, initial: ContentView | null, initialCon
           // Settings follow the server whenever it answers; offline, the kept ones stay.
           refreshKioskConfig().then(setConfig, () => undefined);
           if (result.status === 'updated' && result.activated) void loadRef.current();
+          // A new version gets its search indexes now, in a worker, before any visitor searches it.
+          if (result.status === 'updated')
+            void import('./search/search-index.js').then((s) => s.prepareSearchIndexes());
         },
       });
     });

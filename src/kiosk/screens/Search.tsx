@@ -1,52 +1,56 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadHomeView } from '../../client/content-store.js';
 import type { GuideTranslation } from '../../domain/content.js';
-import { SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-import type { GuideSearch } from '../search/guide-search.js';
+import { isSearchReady, searchGuides, searchReady } from '../search/search-index.js';
 import { GuideList } from './GuideList.js';
 
-// One index per language's guides (the array is new only when the language or the content
-// changes), so coming back to search does not build it again.
-const indexes = new WeakMap<readonly GuideTranslation[], Promise<GuideSearch>>();
-
-function indexFor(guides: readonly GuideTranslation[]): Promise<GuideSearch> {
-  let index = indexes.get(guides);
-  if (!index) {
-    // The search code and the Swedish texts are loaded only when a visitor searches.
-    index = Promise.all([import('../search/guide-search.js'), loadHomeView(SOURCE_LANGUAGE)]).then(([module, source]) =>
-      module.buildGuideSearch(guides, source?.guides ?? []),
-    );
-    indexes.set(guides, index);
-    // A failed load is tried again next time, not remembered.
-    index.catch(() => indexes.delete(guides));
-  }
-  return index;
-}
-
-/** Search across the guides in the visitor's language (and their Swedish text), offline. */
+/**
+ * Search across the guides in the visitor's language (and their Swedish text), offline. The search
+ * itself runs in the search worker; this screen only posts the query and shows the answer.
+ */
 export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; onOpenGuide: (slug: string) => void }) {
   const { t, lang } = useTranslation();
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState<GuideSearch | null>(null);
+  // False until the worker holds this language's index (a new tablet's first minutes): the screen says so.
+  const [ready, setReady] = useState(() => isSearchReady(lang));
+  const [found, setFound] = useState<string[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     input.current?.focus();
+  }, []);
+
+  // New content or another language: the worker is asked to hold that index (at once when it does).
+  useEffect(() => {
     let current = true;
-    void indexFor(guides).then((built) => {
-      if (current) setIndex(built);
-    });
+    setReady(isSearchReady(lang));
+    searchReady(lang).then(
+      () => current && setReady(true),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
-  }, [guides]);
+  }, [guides, lang]);
+
+  useEffect(() => {
+    if (!ready || !query.trim()) return setFound(null);
+    let current = true;
+    // A newer query answers null for this one: its results would only flash by.
+    searchGuides(lang, query).then(
+      (ids) => current && ids !== null && setFound(ids),
+      () => current && setFound(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, query, lang]);
 
   const results = useMemo(() => {
-    if (!index || !query.trim()) return null;
+    if (found === null || !query.trim()) return null;
     const byId = new Map(guides.map((g) => [g.id, g]));
-    return index.search(query).flatMap((id) => byId.get(id) ?? []);
-  }, [index, query, guides]);
+    return found.flatMap((id) => byId.get(id) ?? []);
+  }, [found, query, guides]);
 
   return (
     <main class="search">
@@ -66,11 +70,13 @@ export function Search({ guides, onOpenGuide }: { guides: GuideTranslation[]; on
         />
       </form>
       <p class="result-count" role="status">
-        {results === null
-          ? ''
-          : results.length === 0
-            ? t('search.noResults')
-            : t('search.results', { count: results.length })}
+        {!ready
+          ? t('searchIndex.preparing')
+          : results === null
+            ? ''
+            : results.length === 0
+              ? t('search.noResults')
+              : t('search.results', { count: results.length })}
       </p>
       {results && results.length > 0 && <GuideList guides={results} onOpen={onOpenGuide} />}
     </main>
