@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { precompressDir } from '../scripts/precompress.js';
 import { TEST_KIOSK_TOKEN, testServer } from '../test/helpers/server.js';
 import { expect, test } from './fixtures.js';
 
@@ -33,6 +34,8 @@ test('a new app version waits while a visitor is there, and takes over at the id
       (window as unknown as { visitMarker: boolean }).visitMarker = true;
     });
     appendFileSync(join(publicDir, 'sw.js'), '\n// the next version\n');
+    // As a build does: the compressed copies are made again, or the server would send the old worker.
+    precompressDir(publicDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null))

@@ -1,9 +1,9 @@
 import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../domain/languages.js';
 
-interface CommonStrings {
-  app?: { name?: string };
-  attract?: { welcome?: string; start?: string; chooseLanguage?: string };
-}
+type CommonStrings = Record<string, unknown>;
+
+/** The `common` keys the first screen reads (written out whole, so the translation check sees them used). */
+type FirstScreenKey = 'app.name' | 'attract.welcome' | 'attract.start' | 'attract.chooseLanguage';
 
 /**
  * The `common` strings of every language, straight from locales/<lang>/common.json (the same files
@@ -11,7 +11,16 @@ interface CommonStrings {
  */
 const bundles = import.meta.glob<CommonStrings>('../../../locales/*/common.json', { import: 'default', eager: true });
 const bundleOf = (code: string) => bundles[`../../../locales/${code}/common.json`] ?? {};
-const source = bundleOf(SOURCE_LANGUAGE);
+
+/** A string in one language; one it lacks is the source language's, as i18next falls back. */
+function stringIn(code: string, key: FirstScreenKey): string {
+  const at = (bundle: CommonStrings): unknown =>
+    key.split('.').reduce<unknown>((node, part) => (node as CommonStrings | undefined)?.[part], bundle);
+  const own = at(bundleOf(code));
+  if (typeof own === 'string') return own;
+  const source = at(bundleOf(SOURCE_LANGUAGE));
+  return typeof source === 'string' ? source : '';
+}
 
 /** What the welcome screen says in one language. */
 export interface AttractStrings {
@@ -20,19 +29,18 @@ export interface AttractStrings {
   start: string;
 }
 
-/** The welcome screen's strings in one language; a string it lacks is the source language's, as i18next falls back. */
+/** The welcome screen's strings in one language. */
 export function attractStrings(code: string): AttractStrings {
-  const own = bundleOf(code);
   return {
-    name: own.app?.name ?? source.app?.name ?? '',
-    welcome: own.attract?.welcome ?? source.attract?.welcome ?? '',
-    start: own.attract?.start ?? source.attract?.start ?? '',
+    name: stringIn(code, 'app.name'),
+    welcome: stringIn(code, 'attract.welcome'),
+    start: stringIn(code, 'attract.start'),
   };
 }
 
 /** "Choose language" in one language. */
 export function chooseLanguageIn(code: string): string {
-  return bundleOf(code).attract?.chooseLanguage ?? source.attract?.chooseLanguage ?? '';
+  return stringIn(code, 'attract.chooseLanguage');
 }
 
 /**
