@@ -63,9 +63,12 @@ test('one changed guide: only that entry is downloaded, and it shows only after 
   expect(entryRequests).toHaveLength(1);
   const asked = new URL(entryRequests[0]?.url() ?? '').searchParams.get('hashes');
   expect(asked).toBe(entry.hash);
+  // Read as the kiosk reads it: the changed entry's bytes in their frame, never the other entries.
+  const body = await (await (entryRequests[0] as Request).response())?.body();
+  expect(body?.byteLength).toBe(`${entry.hash} ${entry.size}\n`.length + entry.size + 1);
+  // On the wire (compressed, as every text answer above 1 KB is), no more than the entry itself.
   const { responseBodySize } = await (entryRequests[0] as Request).sizes();
-  // The changed entry's bytes plus a small JSON wrapper and escaping; never the other entries.
-  expect(responseBodySize).toBeGreaterThanOrEqual(entry.size);
+  expect(responseBodySize).toBeGreaterThan(0);
   expect(responseBodySize).toBeLessThan(entry.size * 1.2 + 200);
   expect(contentRequests.filter((r) => r.url().includes('/media/'))).toHaveLength(0);
 
@@ -122,7 +125,8 @@ test('the manifest answers 304 to a matching If-None-Match, and the kiosk asks t
   });
   expect(statuses).toEqual({ first: 200, second: 304, body: 0 });
 
-  const kioskCheck = context.waitForEvent('response', (r) => r.url().endsWith('/api/content/manifest'));
+  // The kiosk says which version it holds (`?since=N`, for a delta), so match the path alone.
+  const kioskCheck = context.waitForEvent('response', (r) => new URL(r.url()).pathname === '/api/content/manifest');
   await flapNetwork(page);
   const response = await kioskCheck;
   expect(response.status()).toBe(304);
