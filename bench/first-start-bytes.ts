@@ -1,7 +1,7 @@
 import type { Browser, Request } from '@playwright/test';
 import { COMPRESS_THRESHOLD_BYTES, isCompressible } from '../src/server/plugins/compression.js';
 import { FIRST_SCREEN, freshContext } from './browser.js';
-import { type Figure, figure } from './figure.js';
+import { type Figure, figure, withTimeout } from './figure.js';
 
 /** One answer that crossed the network, as Chromium counted it. */
 interface Transfer {
@@ -41,12 +41,18 @@ export async function measureFirstStartBytes(browser: Browser, url: string): Pro
   try {
     const pending = new Set<Request>();
     const finished: Promise<Transfer | null>[] = [];
+    // Resolved each time the last open request ends, so the wait below is on that, not a poll.
+    let settled = () => {};
+    const done = (request: Request) => {
+      pending.delete(request);
+      if (pending.size === 0) settled();
+    };
     // Context events include the service worker's own fetches (its precache), not only the page's.
     context.on('request', (request) => pending.add(request));
-    context.on('requestfailed', (request) => pending.delete(request));
+    context.on('requestfailed', done);
     context.on('requestfinished', (request) => {
-      pending.delete(request);
       finished.push(transferOf(request));
+      done(request);
     });
     const page = await context.newPage();
     await page.goto(`${url}/`);
@@ -55,8 +61,12 @@ export async function measureFirstStartBytes(browser: Browser, url: string): Pro
     });
     // Active means installed, so the precache is complete.
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    const deadline = Date.now() + 30_000;
-    while (pending.size > 0 && Date.now() < deadline) await page.waitForTimeout(50);
+    if (pending.size > 0) {
+      const idle = new Promise<void>((resolve) => {
+        settled = resolve;
+      });
+      await withTimeout(idle, 30_000, 'open requests').catch(() => undefined);
+    }
     if (pending.size > 0) throw new Error(`requests still open: ${[...pending].map((r) => r.url()).join(', ')}`);
 
     const transfers = (await Promise.all(finished)).filter((t): t is Transfer => t !== null);
