@@ -5,11 +5,13 @@ import { referenceFor } from '../src/domain/help.js';
 import { migrateToLatest, openSqlite } from '../src/server/db/database.js';
 import { addSession, bookingBody } from '../test/helpers/bookings.js';
 import { testServer } from '../test/helpers/server.js';
-import { type Figure, figure, percentile, round } from './figure.js';
+import { type Figure, figure, figureAtLeast, percentile, round } from './figure.js';
 import { postLoad } from './post-load.js';
 
 const KIOSKS = 200;
 const DURATION_MS = 8_000;
+/** Like the 304 bench: the first second (each kiosk's first connection, the server's first compiles) is not measured. */
+const WARM_UP_MS = 1_000;
 const SESSIONS = 20;
 
 /**
@@ -64,6 +66,17 @@ export async function measureBookingWrites(): Promise<Figure[]> {
     const bodies = slots.map((slot, i) => bookingBody([slot, slots[(i + 1) % slots.length] as string]));
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/bookings`;
+    const warmUp = await postLoad({
+      url,
+      kind: 'booking',
+      tokens: [server.kioskToken],
+      bodies,
+      connections: KIOSKS,
+      durationMs: WARM_UP_MS,
+    });
+    const warmedWith = warmUp.statuses['201'] ?? 0;
+    if (warmedWith !== warmUp.latencies.length)
+      throw new Error(`booking warm-up: expected only 201s, got ${JSON.stringify(warmUp.statuses)}`);
     const result = await postLoad({
       url,
       kind: 'booking',
@@ -75,24 +88,24 @@ export async function measureBookingWrites(): Promise<Figure[]> {
     const created = result.statuses['201'] ?? 0;
     const total = result.latencies.length;
     if (created !== total) throw new Error(`booking load: expected only 201s, got ${JSON.stringify(result.statuses)}`);
-    const stored = await server.app.bookings.count();
+    const stored = (await server.app.bookings.count()) - warmedWith;
     if (stored !== created) throw new Error(`booking load: ${created} answered 201 but ${stored} stored`);
     const perSecond = created / (DURATION_MS / 1000);
     const bare = await bareInserts(join(server.dataDir, 'bare'), 3_000);
     const p99 = percentile(result.latencies, 0.99);
     return [
-      figure(
+      figureAtLeast(
         'booking writes vs bare SQLite inserts',
         round(perSecond / bare, 3),
         '×',
-        null,
-        `${round(perSecond, 0)} bookings/s through POST /api/bookings (${KIOSKS} kiosks, ${DURATION_MS / 1000} s, all 201, ${stored} stored) vs ${round(bare, 0)}/s inserting the same rows into SQLite directly, one transaction each`,
+        0.3,
+        `${round(perSecond, 0)} bookings/s through POST /api/bookings (${KIOSKS} kiosks, ${DURATION_MS / 1000} s after a ${WARM_UP_MS / 1000} s warm-up of ${warmedWith} bookings, all 201, ${stored} stored) vs ${round(bare, 0)}/s inserting the same rows into SQLite directly, one transaction each`,
       ),
       figure(
         'booking write latency p99, 200 kiosks',
         round(p99, 1),
         'ms',
-        null,
+        200,
         `p50 ${round(percentile(result.latencies, 0.5), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes`,
       ),
     ];

@@ -3,8 +3,8 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The design doc's budget (an upper bound), or null when the figure has none. */
-  budget: { max: number } | null;
+  /** The design doc's budget: an upper bound, or a lower one for a ratio that must be high; null when none. */
+  budget: { max: number } | { min: number } | null;
   /** Whether the value is within budget; null when there is no budget. */
   ok: boolean | null;
   detail: string;
@@ -13,6 +13,11 @@ export interface Figure {
 /** Builds a figure, working out `ok` from the budget. */
 export function figure(name: string, value: number, unit: string, max: number | null, detail: string): Figure {
   return { name, value, unit, budget: max === null ? null : { max }, ok: max === null ? null : value <= max, detail };
+}
+
+/** Builds a figure whose budget is a floor (throughput ratios: higher is better). */
+export function figureAtLeast(name: string, value: number, unit: string, min: number, detail: string): Figure {
+  return { name, value, unit, budget: { min }, ok: value >= min, detail };
 }
 
 /** The middle value (mean of the two middle ones for an even count). */

@@ -33,7 +33,7 @@ function printTable(figures: Figure[]): void {
     ...figures.map((f) => [
       f.name,
       `${f.value} ${f.unit}`,
-      f.budget ? `≤ ${f.budget.max} ${f.unit}` : '—',
+      !f.budget ? '—' : 'max' in f.budget ? `≤ ${f.budget.max} ${f.unit}` : `≥ ${f.budget.min} ${f.unit}`,
       f.ok === null ? 'n/a' : f.ok ? 'yes' : 'NO',
     ]),
   ];

@@ -14,6 +14,7 @@ import * as fleet007 from './migrations/007-fleet.js';
 import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
 import type { Database } from './schema.js';
+import { keptStatements, setReader } from './sqlite-connections.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -54,7 +55,13 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('secure_delete = ON');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // Reads outside a transaction get a connection of their own (readerOf); it may never write.
+  const reading = new SQLite(file);
+  reading.pragma('query_only = ON');
+  reading.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(database, [reading]) }) });
+  setReader(db, new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(reading) }) }));
+  return db;
 }
 
 /**

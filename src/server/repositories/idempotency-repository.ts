@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { readerOf } from '../db/sqlite-connections.js';
 
 /** How long a claim may stay in flight before a retry may take it over (its request died). */
 export const IN_FLIGHT_STALE_MS = 30_000;
@@ -17,10 +18,13 @@ export type Claim =
  * before the work: a request refused or cut short leaves no trace of its key.
  */
 export function idempotencyRepository(db: Kysely<Database>, staleMs = IN_FLIGHT_STALE_MS) {
+  // A key written by a booking still in its group commit is not seen here; that booking's
+  // transaction then finds it taken, and its answer is looked up again after the commit.
+  const reads = readerOf(db);
   return {
     /** What a request with this key gets: its stored answer, a refusal, or a go-ahead to do the work. */
     async lookup(key: string, requestHash: string, now: Date): Promise<Claim> {
-      const row = await db.selectFrom('idempotency_key').selectAll().where('key', '=', key).executeTakeFirst();
+      const row = await reads.selectFrom('idempotency_key').selectAll().where('key', '=', key).executeTakeFirst();
       if (!row) return { kind: 'new' };
       if (row.request_hash !== requestHash) return { kind: 'mismatch' };
       if (row.state === 'done')

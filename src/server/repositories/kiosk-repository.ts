@@ -3,6 +3,7 @@ import type { KioskSettingsOverride, StaffPinHash } from '../../domain/kiosk-set
 import type { Heartbeat } from '../../domain/schemas/fleet.js';
 import type { KioskState } from '../../domain/schemas/rules.js';
 import type { Database } from '../db/schema.js';
+import { readerOf } from '../db/sqlite-connections.js';
 import { fleetRowOf, type Kiosk, overrideOf } from './fleet-rows.js';
 import { moveState, writeBeat } from './kiosk-writes.js';
 
@@ -46,7 +47,8 @@ export function kioskRepository(db: Kysely<Database>) {
   return {
     /** The kiosk holding a device token (by its SHA-256, hex): one look-up on a unique index. */
     async byTokenHash(tokenHash: string): Promise<TokenKiosk | undefined> {
-      const row = await db
+      // Every kiosk request asks this first: it must not wait behind a group commit of bookings.
+      const row = await readerOf(db)
         .selectFrom('kiosk')
         .innerJoin('branch', 'branch.id', 'kiosk.branch_id')
         .select([

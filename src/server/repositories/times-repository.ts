@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Branch, OpeningHours, PlaceTranslations, SessionException, SessionPattern } from '../../domain/help.js';
 import type { BranchInput, ExceptionInput, PatternInput } from '../../domain/schemas/times.js';
 import type { Database, SessionPatternTable } from '../db/schema.js';
+import { readerOf } from '../db/sqlite-connections.js';
 
 function patternOf(row: Selectable<SessionPatternTable>): SessionPattern {
   return {
@@ -77,7 +78,7 @@ export function timesRepository(db: Kysely<Database>) {
   let cached: { at: number; snapshot: Promise<TimesSnapshot> } | undefined;
   const snapshot = (): Promise<TimesSnapshot> => {
     if (!cached || Date.now() - cached.at > SNAPSHOT_TTL_MS) {
-      const reading = readSnapshot(db);
+      const reading = readSnapshot(readerOf(db));
       cached = { at: Date.now(), snapshot: reading };
       reading.catch(() => {
         cached = undefined;
