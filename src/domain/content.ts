@@ -138,12 +138,28 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** The most hashes one batched entry request may ask for (keeps the URL well under 8 KB). */
 export const MAX_ENTRIES_PER_REQUEST = 60;
 
+const entryIndexes = new WeakMap<Manifest, Map<string, ManifestEntry>>();
+
+/**
+ * The manifest's lines by id and language, made once per manifest object: Home looks up every
+ * guide, and a search through 4,500 lines for each of 500 guides is millions of comparisons on a
+ * slow tablet. A manifest is never changed once made, so the index cannot go stale.
+ */
+function entryIndex(manifest: Manifest): Map<string, ManifestEntry> {
+  let index = entryIndexes.get(manifest);
+  if (!index) {
+    index = new Map();
+    // The first line for a pair wins, as a search from the start would find it.
+    for (const e of manifest.entries) if (!index.has(`${e.id}\n${e.lang}`)) index.set(`${e.id}\n${e.lang}`, e);
+    entryIndexes.set(manifest, index);
+  }
+  return index;
+}
+
 /** The manifest line for an id in a language, or in the source language (Swedish) where it lacks one. */
 export function entryFor(manifest: Manifest, id: string, lang: string): ManifestEntry | undefined {
-  return (
-    manifest.entries.find((e) => e.id === id && e.lang === lang) ??
-    manifest.entries.find((e) => e.id === id && e.lang === 'sv')
-  );
+  const index = entryIndex(manifest);
+  return index.get(`${id}\n${lang}`) ?? index.get(`${id}\nsv`);
 }
 
 /** The manifest id of a guide. */
