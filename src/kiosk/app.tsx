@@ -40,17 +40,18 @@ export function App({ initialView, initialConfig, initialSettings, started = fal
   }, []);
 
   /**
-   * The idle reset: the visit is unmounted (its state is gone), fleet settings that arrived during
-   * it take effect, the language returns to the default, and only now are waiting content and app
-   * updates applied.
+   * The idle reset: fleet settings that arrived during the visit take effect and the language
+   * returns to the default; only then is the visit unmounted (its state is gone) and the welcome
+   * screen back, so a next visitor's choice of language can never be undone by this reset. Waiting
+   * content and app updates are applied last.
    */
   const endVisit = async () => {
-    setVisit((n) => n + 1);
     const pending = await import('../client/kiosk-settings.js')
       .then((fleetSettings) => fleetSettings.applyPendingSettings())
       .catch(() => null);
     if (pending) setSettings(pending.settings);
     await changeLanguage(visitSettings(config, pending ? pending.settings : settings).defaultLanguage);
+    setVisit((n) => n + 1);
     window.scrollTo(0, 0);
     await resetPoint();
     // A request queued during the visit is never dropped here; the reset is one more chance to send

@@ -64,8 +64,6 @@ export function Visit({ view, viewLang, config, onEnd, started = false }: VisitP
   const [videoPlaying, setVideoPlaying] = useState(false);
   // The language just chosen: Home opens once the content is read in it, never half in the old one.
   const [chosen, setChosen] = useState<string | null>(null);
-  // The visitor's own language, once chosen: it is theirs for the whole visit.
-  const [visitLang, setVisitLang] = useState<string | null>(null);
   const { lang } = useTranslation();
   const idle = useIdle({
     idleMs: config.idleTimeoutSeconds * 1000,
@@ -89,13 +87,6 @@ export function Visit({ view, viewLang, config, onEnd, started = false }: VisitP
     window.scrollTo(0, 0);
     setVideoPlaying(false);
   }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
-
-  useEffect(() => {
-    // The idle reset of the visit before goes on for a moment after the welcome screen is back, and
-    // ends by setting the default language: a visitor who chose in that moment would be left on the
-    // language chooser (Home waits for content in the chosen language) or see Home switch back.
-    if (visitLang !== null && lang !== visitLang) void changeLanguage(visitLang);
-  }, [lang, visitLang]);
 
   useEffect(() => {
     if (screen.name === 'languages' && chosen !== null && chosen === viewLang) {
@@ -133,11 +124,7 @@ export function Visit({ view, viewLang, config, onEnd, started = false }: VisitP
       body = (
         <LanguageChooser
           languages={config.languages}
-          onChoose={(code) => {
-            // Set first: while the change is under way, the effect above then only asks for it again.
-            setVisitLang(code);
-            void changeLanguage(code).then(() => setChosen(code));
-          }}
+          onChoose={(code) => void changeLanguage(code).then(() => setChosen(code))}
         />
       );
       break;
