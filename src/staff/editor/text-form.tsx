@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { type GuideDoc, serialiseGuide } from '../../domain/guide-blocks.js';
 import type { Language } from '../../domain/languages.js';
 import { SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { GuideDetail, GuideText, Preview } from '../../domain/staff-api.js';
@@ -6,7 +7,10 @@ import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { readSession, writeSession } from '../components/use-session-state.js';
+import { blocksStep } from './blocks-state.js';
+import { GuideHead } from './guide-head.js';
 import { GuidePreview } from './guide-preview.js';
+import { StepRow } from './step-row.js';
 import { TextMeta } from './text-meta.js';
 
 interface TextFormProps {
@@ -14,7 +18,10 @@ interface TextFormProps {
   language: Language;
   /** The text as stored; undefined when the language has none yet. */
   saved: GuideText | undefined;
-  source: GuideText | undefined;
+  /** The Swedish as blocks, beside a translation; undefined when editing the Swedish. */
+  source: GuideDoc | undefined;
+  /** Reads Markdown into blocks (loaded with the editor; throws on a shape it cannot show). */
+  parse: (markdown: string) => GuideDoc;
   onSaved: (guide: GuideDetail) => void;
 }
 
@@ -23,26 +30,30 @@ type Action = 'preview' | 'draft' | 'reviewed';
 /** Where unsaved texts are kept, per guide and language; signing out clears them. */
 export const UNSAVED_PREFIX = 'staff-unsaved:';
 
+const EMPTY: GuideDoc = { title: '', summary: '', steps: [] };
+
 /**
- * The editable Markdown of one language, with preview and save. Unsaved text is kept in this
- * tab's sessionStorage, so an expired session (which shows sign-in) or a reload loses nothing.
+ * One language of a guide as title, summary and steps of blocks, each translated step level with
+ * the Swedish one; saved as Markdown through the save route, so the server's check stays the one
+ * rule. Unsaved text is kept (as Markdown) in this tab's sessionStorage, so an expired session or
+ * a reload loses nothing.
  */
-export function TextForm({ guideId, language, saved, source, onSaved }: TextFormProps) {
+export function TextForm({ guideId, language, saved, source, parse, onSaved }: TextFormProps) {
   const { t } = useTranslation();
   const unsavedKey = `${UNSAVED_PREFIX}${guideId}:${language.code}`;
-  const [restored] = useState(() => {
-    const kept = readSession(unsavedKey);
-    return kept !== undefined && kept !== saved?.markdown ? kept : undefined;
-  });
-  const [text, setText] = useState(restored ?? saved?.markdown ?? '');
+  const [start] = useState(() => startOf(saved, unsavedKey, parse));
+  const [doc, dispatch] = useReducer(blocksStep, start.restored ?? start.saved ?? EMPTY);
   const [busy, setBusy] = useState<Action | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [done, setDone] = useState('');
-  const dirty = text !== (saved?.markdown ?? '');
-  const editingSource = language.code === SOURCE_LANGUAGE;
+  const markdown = useMemo(() => serialiseGuide(doc), [doc]);
+  const baseline = useMemo(() => (start.saved ? serialiseGuide(start.saved) : serialiseGuide(EMPTY)), [start]);
+  const dirty = markdown !== baseline;
+  const translating = language.code !== SOURCE_LANGUAGE;
+  const empty = doc.steps.length === 0 && !doc.title.trim();
 
-  useEffect(() => writeSession(unsavedKey, dirty ? text : null), [unsavedKey, dirty, text]);
+  useEffect(() => writeSession(unsavedKey, dirty ? markdown : null), [unsavedKey, dirty, markdown]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -50,15 +61,17 @@ export function TextForm({ guideId, language, saved, source, onSaved }: TextForm
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  if (start.problem) return <p class="note-text">{t('blockEditor.cannotShow', { problem: start.problem })}</p>;
+
   const run = async (action: Action) => {
     setBusy(action);
     setError(null);
     setDone('');
     try {
       if (action === 'preview') {
-        setPreview(await api.preview(text));
+        setPreview(await api.preview(markdown));
       } else {
-        onSaved(await api.saveText(guideId, language.code, { markdown: text, status: action }));
+        onSaved(await api.saveText(guideId, language.code, { markdown, status: action }));
         setDone(action === 'draft' ? t('editor.savedDraft') : t('editor.savedReviewed'));
       }
     } catch (caught) {
@@ -68,62 +81,54 @@ export function TextForm({ guideId, language, saved, source, onSaved }: TextForm
     }
   };
 
-  const notes = [editingSource && 'source-edit-note', saved?.outdated && 'outdated-note', error && 'text-problem'];
-  const describedBy = notes.filter(Boolean).join(' ') || undefined;
-
+  const stepCount = Math.max(doc.steps.length, translating ? (source?.steps.length ?? 0) : 0);
   return (
-    <div class="pane">
-      <label for="target-text" class="pane-label">
+    <div class="pane block-editor">
+      <h2 class="pane-label">
         <span lang={language.htmlLang} dir={language.dir}>
           {language.nativeName}
         </span>{' '}
-        {t('editor.target')}
-      </label>
+        {translating ? t('blockEditor.translating') : t('blockEditor.writing')}
+      </h2>
       <TextMeta text={saved} />
-      {editingSource && (
-        <p class="note-text" id="source-edit-note">
-          {t('editor.sourceEditNote')}
-        </p>
+      {!translating && <p class="note-text">{t('editor.sourceEditNote')}</p>}
+      {saved?.outdated && <p class="note-text">{t('editor.outdatedNote')}</p>}
+      {start.restored && dirty && <p class="note-text">{t('editor.restoredUnsaved')}</p>}
+      {empty && source && (
+        <button type="button" onClick={() => dispatch({ type: 'alignTo', source })}>
+          {t('blockEditor.alignAll')}
+        </button>
       )}
-      {saved?.outdated && (
-        <p class="note-text" id="outdated-note">
-          {t('editor.outdatedNote')}
-        </p>
-      )}
-      {restored !== undefined && dirty && <p class="note-text">{t('editor.restoredUnsaved')}</p>}
-      <textarea
-        id="target-text"
-        class="markdown"
-        lang={language.htmlLang}
-        dir={language.dir}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
+      <GuideHead doc={doc} source={source} language={language} dispatch={dispatch} />
+      {Array.from({ length: stepCount }, (_, i) => (
+        <StepRow
+          key={i}
+          index={i}
+          step={doc.steps[i]}
+          source={translating ? source?.steps[i] : undefined}
+          translating={translating}
+          language={language}
+          saved={saved}
+          dispatch={dispatch}
+          onTranslateStep={() => source && dispatch({ type: 'alignTo', source, step: i })}
+        />
+      ))}
+      <button type="button" onClick={() => dispatch({ type: 'addStep' })}>
+        {t('blockEditor.addStep')}
+      </button>
       <ProblemMessage error={error} id="text-problem" />
       <div class="actions">
-        {!text.trim() && source && !editingSource && (
-          <button type="button" onClick={() => setText(source.markdown)}>
-            {t('editor.startFromSource')}
-          </button>
-        )}
-        <button type="button" disabled={busy !== null || !text.trim()} onClick={() => void run('preview')}>
+        <button type="button" disabled={busy !== null || empty} onClick={() => void run('preview')}>
           {t('editor.preview')}
         </button>
-        <button type="button" disabled={busy !== null || !text.trim()} onClick={() => void run('draft')}>
+        <button type="button" disabled={busy !== null || empty} onClick={() => void run('draft')}>
           {t('editor.saveDraft')}
         </button>
-        <button
-          type="button"
-          class="primary"
-          disabled={busy !== null || !text.trim()}
-          onClick={() => void run('reviewed')}
-        >
+        <button type="button" class="primary" disabled={busy !== null || empty} onClick={() => void run('reviewed')}>
           {t('editor.saveReviewed')}
         </button>
-        {dirty && saved && (
-          <button type="button" onClick={() => setText(saved.markdown)}>
+        {dirty && start.saved && (
+          <button type="button" onClick={() => start.saved && dispatch({ type: 'reset', doc: start.saved })}>
             {t('editor.discard')}
           </button>
         )}
@@ -134,4 +139,22 @@ export function TextForm({ guideId, language, saved, source, onSaved }: TextForm
       {preview && <GuidePreview preview={preview} language={language} />}
     </div>
   );
+}
+
+/** The saved text and any unsaved one kept from last time, as blocks, or the problem reading them. */
+function startOf(saved: GuideText | undefined, unsavedKey: string, parse: (markdown: string) => GuideDoc) {
+  try {
+    const kept = readSession(unsavedKey);
+    return {
+      saved: saved ? parse(saved.markdown) : undefined,
+      restored: kept !== undefined && kept !== saved?.markdown ? parse(kept) : undefined,
+      problem: undefined,
+    };
+  } catch (caught) {
+    return {
+      saved: undefined,
+      restored: undefined,
+      problem: caught instanceof Error ? caught.message : String(caught),
+    };
+  }
 }

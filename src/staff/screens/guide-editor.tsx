@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import type { GuideDoc } from '../../domain/guide-blocks.js';
 import { LANGUAGES, languageFor, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { GuideDetail } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -10,7 +11,6 @@ import { useLoad } from '../components/use-load.js';
 import { readSession, writeSession } from '../components/use-session-state.js';
 import { GuidePlacement } from '../editor/guide-placement.js';
 import { GuideVideo } from '../editor/guide-video.js';
-import { SourcePane } from '../editor/source-pane.js';
 import { TextForm } from '../editor/text-form.js';
 import { textStatus, titleOf } from '../editor/text-status.js';
 import { hrefOf, navigate } from '../routes.js';
@@ -18,12 +18,14 @@ import { hrefOf, navigate } from '../routes.js';
 const TARGET_KEY = 'staff-editor-language';
 
 /**
- * One guide: the Swedish source, read-only, beside the text of the language being translated.
+ * One guide: the text of the language being edited, step by step, each step beside the Swedish one.
  * The language is part of the address, so a translator can bookmark "BankID in Somali".
  */
 export function GuideEditor({ guideId, lang }: { guideId: string; lang: string | null }) {
   const { t } = useTranslation();
   const detail = useLoad(() => api.guide(guideId), [guideId]);
+  // The Markdown parser comes with the editor only, not with every screen of the console.
+  const parser = useLoad(() => import('../../domain/guide-blocks-parse.js'), []);
   const known = LANGUAGES.some((l) => l.code === lang);
 
   useEffect(() => {
@@ -38,6 +40,13 @@ export function GuideEditor({ guideId, lang }: { guideId: string; lang: string |
   const source = guide?.texts[SOURCE_LANGUAGE];
   const title = (source && titleOf(source.markdown)) || guideId;
   const editingSource = lang === SOURCE_LANGUAGE;
+  const parse = parser.data?.parseGuideBlocks;
+  let sourceDoc: GuideDoc | undefined;
+  try {
+    sourceDoc = !editingSource && parse && source ? parse(source.markdown) : undefined;
+  } catch {
+    sourceDoc = undefined; // the form below says what it cannot show
+  }
 
   return (
     <section class="editor">
@@ -61,19 +70,17 @@ export function GuideEditor({ guideId, lang }: { guideId: string; lang: string |
           ))}
         </select>
       </div>
-      <ProblemMessage error={detail.error} />
-      {guide && (
-        <div class={editingSource ? 'panes single' : 'panes'}>
-          {!editingSource && <SourcePane text={source} />}
-          <TextForm
-            key={`${guideId}/${lang}`}
-            guideId={guideId}
-            language={language}
-            saved={guide.texts[lang]}
-            source={source}
-            onSaved={detail.replace}
-          />
-        </div>
+      <ProblemMessage error={detail.error ?? parser.error} />
+      {guide && parse && (
+        <TextForm
+          key={`${guideId}/${lang}`}
+          guideId={guideId}
+          language={language}
+          saved={guide.texts[lang]}
+          source={sourceDoc}
+          parse={parse}
+          onSaved={detail.replace}
+        />
       )}
       {guide && <GuidePlacement key={guide.id} guide={guide} onSaved={detail.replace} />}
       {guide && <GuideVideo key={guide.id} guide={guide} onSaved={detail.replace} />}
