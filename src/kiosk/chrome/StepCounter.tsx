@@ -1,4 +1,3 @@
-import { useTranslation } from '../../i18n/use-translation.js';
 import './step-counter.css';
 
 /** Dots only while they fit on one line at the largest text size. */
@@ -6,13 +5,12 @@ const MAX_DOTS = 12;
 
 /**
  * Where the visitor is, readable without reading: "3 / 7" and a row of dots, the done ones
- * filled. Screen readers hear the sentence ("Step 3 of 7") instead.
+ * filled. Screen readers hear `label`, the sentence ("Step 3 of 7"), instead.
  */
-export function StepCounter({ current, total }: { current: number; total: number }) {
-  const { t } = useTranslation();
+export function StepCounter({ current, total, label }: { current: number; total: number; label: string }) {
   return (
     <p class="step-counter">
-      <span class="visually-hidden">{t('guide.stepOf', { current, total })}</span>
+      <span class="visually-hidden">{label}</span>
       <span class="step-counter-figures" aria-hidden="true" dir="ltr">
         {current} / {total}
       </span>
