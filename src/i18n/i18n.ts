@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import svKiosk from '../../locales/sv/kiosk.json';
 import { SOURCE_LANGUAGE } from '../domain/languages.js';
 import { applyDocumentLanguage } from './document-language.js';
@@ -17,12 +17,6 @@ const kioskBundles = import.meta.glob<Bundle>(['../../locales/*/kiosk.json', '!.
 });
 
 const codeOf = (path: string) => path.split('/').at(-2) ?? '';
-
-/** The kiosk's `kiosk` strings of a language: bundled for Swedish, loaded once for the others. */
-async function kioskBundle(code: string): Promise<Bundle | undefined> {
-  if (code === SOURCE_LANGUAGE) return svKiosk;
-  return kioskBundles[`../../locales/${code}/kiosk.json`]?.();
-}
 
 /** Starts i18next in the given language, synchronously (what the first screen needs is bundled). */
 export function initI18n(code: string = SOURCE_LANGUAGE): void {
@@ -44,35 +38,8 @@ export function initI18n(code: string = SOURCE_LANGUAGE): void {
 
 /** Switches language: loads its strings, then sets `<html lang dir>`. */
 export async function changeLanguage(code: string): Promise<void> {
-  if (!i18next.hasResourceBundle(code, 'kiosk')) {
-    const bundle = await kioskBundle(code);
-    if (bundle) i18next.addResourceBundle(code, 'kiosk', bundle);
-  }
+  const load = kioskBundles[`../../locales/${code}/kiosk.json`];
+  if (load && !i18next.hasResourceBundle(code, 'kiosk')) i18next.addResourceBundle(code, 'kiosk', await load());
   await i18next.changeLanguage(code);
   applyDocumentLanguage(code);
-}
-
-/**
- * The kiosk's strings in one language, in an i18next instance of their own, with the kiosk's
- * fallback to Swedish: for the console's preview, which shows a guide in the language being edited
- * while the console itself stays in Swedish or English.
- */
-export async function kioskStringsFor(code: string): Promise<TFunction> {
-  const resources: Record<string, Record<string, Bundle>> = {};
-  for (const lang of new Set([code, SOURCE_LANGUAGE])) {
-    const kiosk = await kioskBundle(lang);
-    const common = commonBundles[`../../locales/${lang}/common.json`];
-    resources[lang] = { ...(kiosk && { kiosk }), ...(common && { common }) };
-  }
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: code,
-    fallbackLng: SOURCE_LANGUAGE,
-    ns: ['common', 'kiosk'],
-    defaultNS: 'kiosk',
-    resources,
-    interpolation: { escapeValue: false }, // Preact escapes text itself.
-    initAsync: false,
-  });
-  return instance.t;
 }

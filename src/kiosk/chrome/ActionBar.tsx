@@ -1,11 +1,12 @@
 import { ArrowLeft, ArrowRight, Check, Send } from 'lucide-preact';
 import type { ComponentChildren } from 'preact';
 import { useTranslation } from '../../i18n/use-translation.js';
-import './action-bar.css';
 
 /**
  * The bar at the foot of every step (guide and help request): Back and the one thing to do next,
  * always at the same place in the thumb zone and never scrolled away. The step scrolls above it.
+ * Its stylesheet, action-bar.css, is imported by the kiosk screens that use it, not here: the
+ * console renders this component in its preview frame and must not get the kiosk's rules.
  */
 export function ActionBar({ children, label }: { children: ComponentChildren; label?: string }) {
   const { t } = useTranslation();

@@ -1,11 +1,10 @@
-import './step-counter.css';
-
 /** Dots only while they fit on one line at the largest text size. */
 const MAX_DOTS = 12;
 
 /**
  * Where the visitor is, readable without reading: "3 / 7" and a row of dots, the done ones
  * filled. Screen readers hear `label`, the sentence ("Step 3 of 7"), instead.
+ * Its stylesheet, step-counter.css, is imported by the kiosk's Guide screen, as for ActionBar.
  */
 export function StepCounter({ current, total, label }: { current: number; total: number; label: string }) {
   return (

@@ -5,6 +5,8 @@ import { stepText } from '../../domain/guide-text.js';
 import { takeAwayUrl } from '../../domain/kiosk-config.js';
 import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import '../chrome/action-bar.css';
+import '../chrome/step-counter.css';
 import { GuideStep, guideStepStrings } from '../guide/GuideStep.js';
 import { TakeAwayCode } from '../guide/TakeAway.js';
 import { useSpeech } from '../guide/use-speech.js';

@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../domain/languages.js';
 import type { Preview } from '../../domain/staff-api.js';
-import { kioskStringsFor } from '../../i18n/i18n.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { GuideStep, guideStepStrings } from '../../kiosk/guide/GuideStep.js';
+import { kioskStringsFor } from './kiosk-strings.js';
 import { type Orientation, PreviewFrame, TABLET } from './preview-frame.js';
 
 /**
