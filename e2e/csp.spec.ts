@@ -78,8 +78,8 @@ test('an editor opens the console, a guide and its preview with no CSP violation
   await page.getByRole('link', { name: seedGuide(server, 'bankid', 'sv').title }).click();
   await page.getByLabel(t('editor.language')).selectOption('ar');
   await page.getByRole('button', { name: t('editor.preview'), exact: true }).click();
-  await expect(page.locator('.preview-page h3')).toContainText('BankID');
-  for (const img of await page.locator('.preview-page img').all()) {
+  await expect(page.locator('.preview-frame iframe').contentFrame().locator('.guide-title')).toContainText('BankID');
+  for (const img of await page.locator('.preview-frame iframe').contentFrame().locator('img').all()) {
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
   }
 

@@ -137,7 +137,7 @@ test('the console passes axe (WCAG 2.2 AA) on sign-in, the guide list and the ed
   await page.getByRole('link', { name: BANKID_TITLE }).click();
   await page.getByLabel(t('editor.language')).selectOption('ar');
   await page.getByRole('button', { name: t('editor.preview'), exact: true }).click();
-  await expect(page.locator('.preview-page h3')).toContainText('BankID');
+  await expect(page.locator('.preview-frame iframe').contentFrame().locator('.guide-title')).toContainText('BankID');
   await expectNoViolations(page, 'editor with an Arabic preview');
 });
 

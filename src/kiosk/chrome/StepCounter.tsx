@@ -1,18 +1,15 @@
-import { useTranslation } from '../../i18n/use-translation.js';
-import './step-counter.css';
-
 /** Dots only while they fit on one line at the largest text size. */
 const MAX_DOTS = 12;
 
 /**
  * Where the visitor is, readable without reading: "3 / 7" and a row of dots, the done ones
- * filled. Screen readers hear the sentence ("Step 3 of 7") instead.
+ * filled. Screen readers hear `label`, the sentence ("Step 3 of 7"), instead.
+ * Its stylesheet, step-counter.css, is imported by the kiosk's Guide screen, as for ActionBar.
  */
-export function StepCounter({ current, total }: { current: number; total: number }) {
-  const { t } = useTranslation();
+export function StepCounter({ current, total, label }: { current: number; total: number; label: string }) {
   return (
     <p class="step-counter">
-      <span class="visually-hidden">{t('guide.stepOf', { current, total })}</span>
+      <span class="visually-hidden">{label}</span>
       <span class="step-counter-figures" aria-hidden="true" dir="ltr">
         {current} / {total}
       </span>

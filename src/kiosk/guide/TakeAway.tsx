@@ -20,14 +20,13 @@ export function TakeAwayCode({ url, title }: { url: string; title: string }) {
   );
 }
 
-/** The links of a step as QR codes: the kiosk never opens a website itself. */
-export function StepLinkCodes({ step }: { step: Step }) {
-  const { t } = useTranslation();
+/** The links of a step as QR codes, under `heading`: the kiosk never opens a website itself. */
+export function StepLinkCodes({ step, heading }: { step: Step; heading: string }) {
   const links = stepLinks(step);
   if (links.length === 0) return null;
   return (
-    <section class="link-codes" aria-label={t('guide.linksHeading')}>
-      <h2>{t('guide.linksHeading')}</h2>
+    <section class="link-codes" aria-label={heading}>
+      <h2>{heading}</h2>
       <ul>
         {links.map((link) => (
           <li key={link.url}>

@@ -4,6 +4,7 @@ import { enqueueRequest, onOutboxChange, readSlotFeed } from '../../client/help-
 import type { SlotFeed } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ActionBar, BackButton, ForwardButton } from '../chrome/ActionBar.js';
+import '../chrome/action-bar.css';
 import { CheckStep, DoneStep, type OutboxChange } from './CheckSteps.js';
 import { AlternativesStep, BranchStep, LanguageStep, TimeStep } from './ChoiceSteps.js';
 import { DetailsStep, type FieldErrors } from './DetailsStep.js';

@@ -3,6 +3,7 @@ import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { Pictogram } from '../../ui/pictogram.js';
 import { ActionBar } from '../chrome/ActionBar.js';
+import '../chrome/action-bar.css';
 import { Tile, TileGrid } from '../tiles/Tile.js';
 
 interface CategoryGuidesProps {

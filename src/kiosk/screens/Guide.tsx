@@ -5,10 +5,10 @@ import { stepText } from '../../domain/guide-text.js';
 import { takeAwayUrl } from '../../domain/kiosk-config.js';
 import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
-import { StepBlocks } from '../../ui/step-blocks.js';
-import { ActionBar, BackButton, ForwardButton } from '../chrome/ActionBar.js';
-import { StepCounter } from '../chrome/StepCounter.js';
-import { StepLinkCodes, TakeAwayCode } from '../guide/TakeAway.js';
+import '../chrome/action-bar.css';
+import '../chrome/step-counter.css';
+import { GuideStep, guideStepStrings } from '../guide/GuideStep.js';
+import { TakeAwayCode } from '../guide/TakeAway.js';
 import { useSpeech } from '../guide/use-speech.js';
 import { VideoPlayer } from '../guide/VideoPlayer.js';
 
@@ -89,63 +89,63 @@ export function Guide(props: GuideProps) {
       lang={foreign ? guideLanguage.htmlLang : undefined}
       dir={foreign ? guideLanguage.dir : undefined}
     >
-      <p class="guide-title">{guide.title}</p>
-      {guide.draft && <p class="draft-note">{t('guide.draft')}</p>}
-      {guide.video && (
-        <div class="video-area">
-          {showVideo ? (
-            <>
-              <VideoPlayer video={guide.video} lang={lang} label={guide.title} onPlayingChange={onVideoPlaying} />
-              <button type="button" class="secondary" onClick={() => setShowVideo(false)}>
-                {t('guide.videoClose')}
-              </button>
-            </>
-          ) : (
-            <button type="button" class="secondary" onClick={() => setShowVideo(true)}>
-              {t('guide.video')}
+      <GuideStep
+        guideTitle={guide.title}
+        step={current}
+        index={index}
+        total={total}
+        language={guideLanguage}
+        strings={guideStepStrings(t)}
+        headingRef={heading}
+        header={
+          <>
+            {guide.draft && <p class="draft-note">{t('guide.draft')}</p>}
+            {guide.video && (
+              <div class="video-area">
+                {showVideo ? (
+                  <>
+                    <VideoPlayer video={guide.video} lang={lang} label={guide.title} onPlayingChange={onVideoPlaying} />
+                    <button type="button" class="secondary" onClick={() => setShowVideo(false)}>
+                      {t('guide.videoClose')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" class="secondary" onClick={() => setShowVideo(true)}>
+                    {t('guide.video')}
+                  </button>
+                )}
+              </div>
+            )}
+          </>
+        }
+        tools={
+          speech.available &&
+          current && (
+            <button
+              type="button"
+              class="secondary read-aloud"
+              aria-pressed={speech.speaking}
+              onClick={() => (speech.speaking ? speech.stop() : speech.speak(stepText(current)))}
+            >
+              {speech.speaking ? t('guide.stopReading') : t('guide.readAloud')}
             </button>
-          )}
-        </div>
-      )}
-      <StepCounter current={index + 1} total={total} />
-      <article class="step">
-        <h1 tabIndex={-1} ref={heading}>
-          {current?.title}
-        </h1>
-        {speech.available && current && (
-          <button
-            type="button"
-            class="secondary read-aloud"
-            aria-pressed={speech.speaking}
-            onClick={() => (speech.speaking ? speech.stop() : speech.speak(stepText(current)))}
-          >
-            {speech.speaking ? t('guide.stopReading') : t('guide.readAloud')}
-          </button>
-        )}
-        {current && (
-          <StepBlocks
-            blocks={current.blocks}
-            noteLabels={{ tip: t('guide.tip'), warning: t('guide.warning') }}
-            rtl={guideLanguage.dir === 'rtl'}
-          />
-        )}
-        {current && <StepLinkCodes step={current} />}
-      </article>
-      <section class="help-request" aria-labelledby="guide-request">
-        <h2 id="guide-request">{t('guide.requestHeading')}</h2>
-        <button type="button" class="secondary" onClick={() => onRequestHelp(guide.id)}>
-          {t('guide.requestButton')}
-        </button>
-      </section>
-      <TakeAwayCode url={takeAwayUrl(publicUrl, guide.id, lang)} title={guide.title} />
-      <ActionBar>
-        <BackButton onClick={() => (index === 0 ? onLeave() : onStep(index - 1))} />
-        {index < total - 1 ? (
-          <ForwardButton sign="next" label={t('guide.next')} onClick={() => onStep(index + 1)} />
-        ) : (
-          <ForwardButton sign="done" label={t('guide.done')} onClick={onHome} />
-        )}
-      </ActionBar>
+          )
+        }
+        footer={
+          <>
+            <section class="help-request" aria-labelledby="guide-request">
+              <h2 id="guide-request">{t('guide.requestHeading')}</h2>
+              <button type="button" class="secondary" onClick={() => onRequestHelp(guide.id)}>
+                {t('guide.requestButton')}
+              </button>
+            </section>
+            <TakeAwayCode url={takeAwayUrl(publicUrl, guide.id, lang)} title={guide.title} />
+          </>
+        }
+        onBack={() => (index === 0 ? onLeave() : onStep(index - 1))}
+        onNext={() => onStep(index + 1)}
+        onDone={onHome}
+      />
     </main>
   );
 }
