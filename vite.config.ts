@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress.js';
 
@@ -20,6 +20,24 @@ function appVersion(): string {
     build = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   }
   return `${version}+${build}`;
+}
+
+/**
+ * vite-plugin-pwa links the kiosk's web-app manifest into every page it builds. The console is no
+ * kiosk: installed from that link it would open as the kiosk, with the kiosk's name and icon. Its
+ * page loses the link (after the plugin has added it, so this runs last among the HTML steps).
+ */
+function consoleWithoutManifest(): Plugin {
+  return {
+    name: 'servicepunkt:console-without-manifest',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) =>
+        context.path.startsWith('/staff/') ? html.replace(/<link rel="manifest"[^>]*>/g, '') : html,
+    },
+  };
 }
 
 export default defineConfig({
@@ -60,6 +78,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    consoleWithoutManifest(),
     // Last, so the service worker vite-plugin-pwa writes is compressed too.
     precompress(),
   ],

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { BookingAnswer, BookingRequest } from '../src/domain/help.js';
 import { addDays, isoWeekday, libraryLocal, slotId } from '../src/domain/slot-rules.js';
+import { libraryInstant } from '../src/kiosk/request/slot-choice.js';
 import { deleteExpiredPersonalData } from '../src/server/help/retention.js';
 import { expect, type KioskServer, test } from './fixtures.js';
 import { expectNoViolations, signIn } from './staff-helpers.js';
@@ -196,19 +197,21 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   const newTime = row(bashir.reference).getByLabel(t('requests.newTimeFor', { reference: bashir.reference }));
   await expect(newTime.locator(`option[value="${small}"]`)).toBeDisabled();
   await expect(newTime).toHaveValue(roomy);
+  // Each time says which languages its helper speaks, by their own names.
+  for (const name of ['Svenska', 'العربية', 'Soomaali']) {
+    await expect(newTime.locator(`option[value="${roomy}"]`)).toContainText(name);
+  }
   await button(bashir.reference, t('requests.moveHere')).click();
   const otherGroup = page.getByRole('region').filter({ has: page.locator(`h2 time[datetime="${other}"]`) });
   await expect(otherGroup.getByRole('rowheader')).toHaveText([bashir.reference]);
   await expect(row(bashir.reference)).toContainText(t('requests.statusConfirmed'));
   await expect(row(bashir.reference)).toContainText('11:00–11:45');
 
-  // Amina came.
-  await button(amina.reference, t('requests.attended')).click();
-  await expect(row(amina.reference).locator('.chip').first()).toHaveText(t('requests.statusAttended'));
+  // Whether Amina came cannot be known before her session: not offered, and the row says from when.
   await expect(button(amina.reference, t('requests.attended'))).toHaveCount(0);
-  // Its button is gone; the keyboard stays on Amina's request.
-  await expect(row(amina.reference).getByRole('rowheader')).toBeFocused();
-  await expect(button(amina.reference, t('requests.noShow'))).toBeVisible();
+  await expect(button(amina.reference, t('requests.noShow'))).toHaveCount(0);
+  const attendanceFrom = t('requests.attendanceFrom', { time: '\u0000' }).split('\u0000')[0] ?? '';
+  await expect(row(amina.reference).getByText(attendanceFrom)).toContainText('16:15');
 
   // Bashir is cancelled by mistake, then confirmed again: he holds his place once more.
   await button(bashir.reference, t('requests.cancelRequest')).click();
@@ -231,7 +234,7 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   const records = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
   const byReference = Object.fromEntries(records.map((r) => [r.reference, r]));
   expect(Object.keys(byReference).sort()).toEqual([amina.reference, bashir.reference, carin.reference].sort());
-  expect(byReference[amina.reference]).toMatchObject({ status: 'attended', date: day, first_name: 'Amina' });
+  expect(byReference[amina.reference]).toMatchObject({ status: 'confirmed', date: day, first_name: 'Amina' });
   expect(byReference[bashir.reference]).toMatchObject({ status: 'confirmed', date: other, start: '11:00' });
   expect(byReference[carin.reference]).toMatchObject({ status: 'waiting', any_time: 'true' });
 
@@ -242,6 +245,64 @@ test('a helper follows up, moves, marks attended, cancels and confirms again, an
   await expect(row(carin.reference)).not.toContainText('Carin');
   await expect(row(carin.reference)).not.toContainText('carin@example.se');
   await expect(row(amina.reference)).toContainText('Amina');
+
+  // Amina's session has begun (server and browser both at its start): she came.
+  const sessionStart = libraryInstant(day, '16:15');
+  server.clock.set(sessionStart);
+  await page.clock.setFixedTime(sessionStart);
+  await page.reload();
+  await button(amina.reference, t('requests.attended')).click();
+  await expect(row(amina.reference).locator('.chip').first()).toHaveText(t('requests.statusAttended'));
+  await expect(button(amina.reference, t('requests.attended'))).toHaveCount(0);
+  // Its button is gone; the keyboard stays on Amina's request.
+  await expect(row(amina.reference).getByRole('rowheader')).toBeFocused();
+  await expect(button(amina.reference, t('requests.noShow'))).toBeVisible();
+  await expect(row(amina.reference)).not.toContainText(attendanceFrom);
+});
+
+test('a helper finds a request by the code the visitor shows, typed in lower case with a space', async ({
+  page,
+  server,
+}) => {
+  await addBranch(server);
+  const wanted = await book(page, server, {
+    slots: [await addSession(server, addDays(today(), 20), '10:00', 1)],
+    firstName: 'Amina',
+  });
+  const near = await book(page, server, {
+    slots: [await addSession(server, addDays(today(), 2), '10:00', 1)],
+    firstName: 'Bashir',
+  });
+  const t = await signIn(page, server, 'hanna', 'helper');
+  const requestTables = page.getByRole('table', { name: new RegExp(`^${t('requests.caption', { day: '' })}`) });
+  // Three weeks ahead, Amina's request is past the inbox's two weeks.
+  await expect(requestTables.getByRole('rowheader')).toHaveText([near.reference]);
+
+  const search = page.getByLabel(t('requests.searchReference'), { exact: true });
+  await search.fill(wanted.reference.toLowerCase().replace('-', ' '));
+  await expect(requestTables.getByRole('rowheader')).toHaveText([wanted.reference]);
+  await expect(requestTables).toContainText('Amina');
+  // A code is looked for on every day: the inbox's date fields step aside.
+  const filters = page.getByRole('form', { name: t('requests.filtersLabel') });
+  await expect(filters.getByLabel(t('requests.from'), { exact: true })).toHaveCount(0);
+  await expectNoViolations(page, 'requests, searched by code');
+
+  // Emptied, the search gives the inbox back as it was.
+  await search.fill('');
+  await expect(requestTables.getByRole('rowheader')).toHaveText([near.reference]);
+});
+
+test('the console has its own icon and is not offered as the kiosk app', async ({ page, server }) => {
+  await signIn(page, server, 'hanna', 'helper');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBeTruthy();
+  // Not the kiosk's icon.
+  const kioskPage = await (await page.request.get('/')).text();
+  expect(kioskPage).not.toContain(`href="${icon}"`);
+  const response = await page.request.get(icon ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
 });
 
 test('a session with a coming booking cannot be deleted, and the helper is told why', async ({ page, server }) => {

@@ -21,8 +21,10 @@
  *   GET    /api/staff/slots?from=YYYY-MM-DD&days=14           → { slots: Slot[], dropIns: DropIn[] }
  *
  * Requests (staff):
- *   GET    /api/staff/bookings?from&to&branch&language&topic&status&followUp=true → { bookings: InboxBooking[] }
+ *   GET    /api/staff/bookings?from&to&branch&language&topic&status&followUp=true&reference
+ *          → { bookings: InboxBooking[] }; `reference` as typed (reference-code.ts), then every day unless `from`
  *   POST   /api/staff/bookings/:id/status  { status: BookingStatus }            → InboxBooking
+ *          (409 session-not-started: attended or no-show before the session begins, attendance.ts)
  *   POST   /api/staff/bookings/:id/move    { slotId }                           → InboxBooking (409: full)
  *   GET    /api/staff/bookings.csv?<same filters>                               → text/csv
  *   GET    /api/staff/bookings/counts?from&to                                   → { counts: BookingCount[] }

@@ -141,7 +141,8 @@ export const BOOKING_LIMITS = {
 /** Topic used when the visitor did not start from a guide. */
 export const OTHER_TOPIC = 'other';
 
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud and photographed
+/** The characters of reference codes: no 0/O, 1/I, which are misread when read aloud and photographed. */
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /**
  * The short reference code a visitor is shown, derived from the request's idempotency key, so

@@ -67,6 +67,8 @@ export interface AppOptions {
   work?: WorkOptions;
   /** The bearer token /metrics asks for; unset or null, /metrics is off (404). */
   metricsToken?: string | null;
+  /** The server's clock (tests set it); default: the system's. */
+  now?: () => Date;
   /** Called for every route as it is added (the route fuzz test finds every route this way). */
   onRoute?: (route: import('fastify').RouteOptions) => void;
 }
@@ -86,6 +88,8 @@ declare module 'fastify' {
     enrolments: EnrolmentRepository;
     slots: SlotCatalog;
     personalDataDays: number;
+    /** The time now: the clock the app was built with. */
+    now: () => Date;
     work: WorkPool;
   }
 }
@@ -129,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('enrolments', enrolmentRepository(options.db));
   app.decorate('slots', slotCatalog(app.times, app.bookings));
   app.decorate('personalDataDays', options.personalDataDays ?? 30);
+  app.decorate('now', options.now ?? (() => new Date()));
   // Guide texts, SVGs and packs are checked on worker threads, never on the event loop that serves kiosks.
   app.decorate('work', workPool(options.work));
   app.addHook('onClose', () => app.work.close());

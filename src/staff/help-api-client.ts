@@ -17,12 +17,14 @@ export interface BookingFilters {
   topic: string;
   status: BookingStatus | '';
   followUp: boolean;
+  /** A reference code as the helper typed it; the server forgives case, spacing and look-alikes. */
+  reference: string;
 }
 
 /** The query string for the inbox and its CSV export, so the export holds what the screen shows. */
 export function bookingsQuery(filters: BookingFilters): string {
   const query = new URLSearchParams();
-  for (const key of ['from', 'to', 'branch', 'language', 'topic', 'status'] as const) {
+  for (const key of ['from', 'to', 'branch', 'language', 'topic', 'status', 'reference'] as const) {
     if (filters[key]) query.set(key, filters[key]);
   }
   if (filters.followUp) query.set('followUp', 'true');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { migrateToLatest, openPostgres } from '../../src/server/db/database.js';
 import { seedSessionsIfEmpty } from '../../src/server/help/seed-sessions.js';
-import { SEED_DIR, TEST_KIOSK_TOKEN, testApp } from './server.js';
+import { SEED_DIR, TEST_KIOSK_TOKEN, testApp, testClock } from './server.js';
 
 /** The PostgreSQL database tests may use (`.ci/run` sets one up); unset, PostgreSQL tests are skipped. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? '';
@@ -21,7 +21,8 @@ export async function postgresTestServer() {
   const db = openPostgres(TEST_DATABASE_URL, { searchPath: schema });
   await migrateToLatest(db);
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-pg-'));
-  const { app, media } = await testApp(db, dataDir);
+  const clock = testClock();
+  const { app, media } = await testApp(db, dataDir, { now: clock.now });
   await seedSessionsIfEmpty(app.times, SEED_DIR);
   return {
     app,
@@ -29,6 +30,7 @@ export async function postgresTestServer() {
     media,
     dataDir,
     kioskToken: TEST_KIOSK_TOKEN,
+    clock,
     async close() {
       await app.close();
       await db.destroy();

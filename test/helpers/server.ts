@@ -21,6 +21,17 @@ export const SEED_DIR = resolve(import.meta.dirname, '../../content');
 
 let seededTemplate: Promise<string> | undefined;
 
+/** A server clock that runs with real time until a test sets it to another moment, from which it runs on. */
+export function testClock() {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    set(instant: Date) {
+      offsetMs = instant.getTime() - Date.now();
+    },
+  };
+}
+
 /** The app as tests build it: quiet, the test kiosk token, media and (missing) build in `dataDir`. */
 export async function testApp(
   db: Kysely<Database>,
@@ -31,6 +42,7 @@ export async function testApp(
     trustProxy?: string[];
     work?: WorkOptions;
     kiosk?: Partial<KioskConfig>;
+    now?: () => Date;
   } = {},
 ) {
   const media = mediaStore(dataDir);
@@ -44,6 +56,7 @@ export async function testApp(
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.work ? { work: options.work } : {}),
     ...(options.kiosk ? { kiosk: options.kiosk } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { app, media };
 }
@@ -81,7 +94,9 @@ export async function testServer(
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-test-'));
   if (options.seed !== false) cpSync(await seededDataDir(), dataDir, { recursive: true });
+  const clock = testClock();
   const { db, app, media } = await openTestApp(dataDir, {
+    now: clock.now,
     publicDir: options.publicDir,
     trustProxy: options.trustProxy,
     work: options.work,
@@ -93,6 +108,7 @@ export async function testServer(
     media,
     dataDir,
     kioskToken: TEST_KIOSK_TOKEN,
+    clock,
     /** Publishes the seed content (again), with one guide translation edited; returns the new version. */
     async publishEdited(slug: string, lang: string, edit: (guide: GuideTranslation) => void) {
       const source = readContentDir(SEED_DIR, media);

@@ -44,6 +44,8 @@ export const InboxQuerySchema = Type.Object(
     topic: Type.Optional(Type.String({ maxLength: 80 })),
     status: Type.Optional(BookingStatusSchema),
     followUp: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+    /** A reference code as a helper typed it: any case, spaces, dashes, look-alikes (reference-code.ts). */
+    reference: Type.Optional(Type.String({ maxLength: 40 })),
   },
   { additionalProperties: false },
 );

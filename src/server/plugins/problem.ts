@@ -12,6 +12,8 @@ export const PROBLEM = {
   idempotencyKeyReused: '/problems/idempotency-key-reused',
   requestInFlight: '/problems/request-in-flight',
   sessionFull: '/problems/session-full',
+  /** Attended or no-show set before the request's session has begun (409). */
+  sessionNotStarted: '/problems/session-not-started',
   noContent: '/problems/no-content-published',
   tooSlowToCheck: '/problems/too-slow-to-check',
   unavailable: '/problems/unavailable',

@@ -45,6 +45,8 @@ export interface InboxFilter {
   topic?: string;
   status?: BookingStatus;
   followUp?: boolean;
+  /** Only requests with one of these reference codes (an empty list: none). */
+  references?: readonly string[];
 }
 
 /** A unique-constraint failure on SQLite or PostgreSQL: another writer took the place first. */
@@ -235,6 +237,10 @@ export function bookingRepository(db: Kysely<Database>) {
       if (filter.topic) query = query.where('topic', '=', filter.topic);
       if (filter.status) query = query.where('status', '=', filter.status);
       if (filter.followUp) query = query.where('follow_up', '=', 1);
+      if (filter.references) {
+        if (filter.references.length === 0) return [];
+        query = query.where('reference', 'in', filter.references);
+      }
       const rows = await query.orderBy('retention_date').orderBy('session_start').orderBy('id').limit(2000).execute();
       return rows.map(inboxOf);
     },

@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { attendanceOpen, isAttendance } from '../../domain/attendance.js';
+import { referenceSpellings } from '../../domain/reference-code.js';
 import { BookingStatusSchema, type InboxQuery, InboxQuerySchema } from '../../domain/schemas/booking.js';
 import { DateString, RowIdParams as IdParam } from '../../domain/schemas/common.js';
 import { addDays, libraryLocal } from '../../domain/slot-rules.js';
@@ -21,11 +23,12 @@ export async function staffBookingRoutes(app: App): Promise<void> {
   const helpers = staffOnly('helper', 'admin');
   const actorOf = (request: { staffUser: { id: number; username: string } | null }) =>
     request.staffUser ?? { id: null, username: 'unknown' };
-  const filterOf = (q: InboxQuery): InboxFilter => ({
+  const filterOf = ({ reference, ...q }: InboxQuery): InboxFilter => ({
     ...q,
     followUp: q.followUp === 'true',
-    // Today and coming days, unless asked otherwise.
-    from: q.from ?? libraryLocal(new Date()).slice(0, 10),
+    // Today and coming days, unless asked otherwise; a code the visitor shows is looked for on every day.
+    from: q.from ?? (reference ? undefined : libraryLocal(app.now()).slice(0, 10)),
+    ...(reference ? { references: referenceSpellings(reference) } : {}),
   });
 
   app.get('/api/staff/bookings', { config: helpers, schema: { querystring: InboxQuerySchema } }, async (request) => ({
@@ -63,6 +66,14 @@ export async function staffBookingRoutes(app: App): Promise<void> {
       const before = await app.bookings.get(id);
       if (!before) return sendProblem(reply, notFound);
       const status = request.body.status;
+      // Whether a visitor came is known only once their session has begun.
+      if (isAttendance(status) && before.slotId && !attendanceOpen(before, libraryLocal(app.now())))
+        return sendProblem(reply, {
+          type: PROBLEM.sessionNotStarted,
+          title: 'The session has not started yet',
+          status: 409,
+          detail: `Attended and no-show can be set from ${before.date} ${before.start}`,
+        });
       const looked = before.slotId ? await app.slots.lookup(before.slotId, new Date(0)) : null;
       const slot = looked && 'slot' in looked ? looked.slot : null;
       const result = await app.bookings.setStatus(id, status, slot);
@@ -94,7 +105,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
       const id = Number(request.params.id);
       const before = await app.bookings.get(id);
       if (!before) return sendProblem(reply, notFound);
-      const found = await app.slots.lookup(request.body.slotId, new Date());
+      const found = await app.slots.lookup(request.body.slotId, app.now());
       if ('problem' in found) return sendFieldProblem(reply, 'body/slotId', 'No such bookable time');
       if (found.slot.branchId !== before.branchId)
         return sendFieldProblem(reply, 'body/slotId', 'That time is at another branch');
@@ -119,7 +130,7 @@ export async function staffBookingRoutes(app: App): Promise<void> {
       schema: { querystring: Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }) },
     },
     async (request) => {
-      const today = libraryLocal(new Date()).slice(0, 10);
+      const today = libraryLocal(app.now()).slice(0, 10);
       return {
         counts: await app.bookings.counts(
           request.query.from ?? addDays(today, -90),

@@ -15,7 +15,8 @@ interface FiltersProps {
 
 /**
  * Which requests to show. "Follow-up" is the helpers' to-do list: requests still to place,
- * whatever their date, so the date fields step aside while it is on.
+ * whatever their date, so the date fields step aside while it is on; so they do while a
+ * reference code is typed, as the visitor's request may be on any day.
  */
 export function Filters({ value, branches, topics, onChange }: FiltersProps) {
   const { t } = useTranslation();
@@ -36,7 +37,23 @@ export function Filters({ value, branches, topics, onChange }: FiltersProps) {
         </span>
       </div>
       <div class="filters">
-        {!value.followUp && (
+        <div class="field">
+          <label for="filter-reference">{t('requests.searchReference')}</label>
+          <input
+            id="filter-reference"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            maxLength={40}
+            aria-describedby="filter-reference-hint"
+            value={value.reference}
+            onInput={(e) => set('reference', e.currentTarget.value)}
+          />
+          <span class="hint" id="filter-reference-hint">
+            {t('requests.searchReferenceHint')}
+          </span>
+        </div>
+        {!value.followUp && !value.reference.trim() && (
           <>
             <div class="field">
               <label for="filter-from">{t('requests.from')}</label>
@@ -124,7 +141,11 @@ export function Filters({ value, branches, topics, onChange }: FiltersProps) {
  */
 const FOLLOW_UP_DAYS_BACK = 30;
 
-/** The filters as the server takes them: follow-up asks for every open request of the last month on. */
+/**
+ * The filters as the server takes them: follow-up asks for every open request of the last month
+ * on; a reference code, for its request on whatever day it is.
+ */
 export function effectiveFilters(filters: BookingFilters, today: string): BookingFilters {
+  if (filters.reference.trim()) return { ...filters, from: '', to: '' };
   return filters.followUp ? { ...filters, from: addDays(today, -FOLLOW_UP_DAYS_BACK), to: '' } : filters;
 }

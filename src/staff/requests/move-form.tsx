@@ -1,8 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Slot } from '../../domain/help.js';
 import type { InboxBooking } from '../../domain/help-api.js';
+import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { formatShortDay } from '../times/dates.js';
+
+/**
+ * The languages a time's helper speaks, each in its own name. An option holds text only, so each
+ * name is isolated (U+2068 … U+2069): an Arabic name beside a Latin one would otherwise reorder
+ * the list around it.
+ */
+export function helperLanguages(codes: readonly string[]): string {
+  return codes.map((code) => `\u2068${languageFor(code).nativeName}\u2069`).join(', ');
+}
 
 interface MoveFormProps {
   booking: InboxBooking;
@@ -13,8 +23,9 @@ interface MoveFormProps {
 }
 
 /**
- * Another time for a request, among its branch's coming sessions. Full ones are listed but
- * cannot be picked; a place taken meanwhile is the server's 409, shown by the row.
+ * Another time for a request, among its branch's coming sessions, each with the languages its
+ * helper speaks. Full ones are listed but cannot be picked; a place taken meanwhile is the
+ * server's 409, shown by the row.
  */
 export function MoveForm({ booking, slots, busy, onMove }: MoveFormProps) {
   const { t, lang } = useTranslation();
@@ -40,7 +51,10 @@ export function MoveForm({ booking, slots, busy, onMove }: MoveFormProps) {
       <select id={id} value={slotId} onChange={(e) => setSlotId(e.currentTarget.value)}>
         {choices.map((s) => (
           <option key={s.id} value={s.id} disabled={s.placesLeft <= 0}>
-            {`${formatShortDay(s.date, lang)} ${s.start}–${s.end} `}
+            {`${formatShortDay(s.date, lang)} ${s.start}–${s.end} · `}
+            {s.languages.length > 0
+              ? `${t('requests.helperSpeaks', { languages: helperLanguages(s.languages) })} · `
+              : ''}
             {s.placesLeft > 0 ? t('requests.placesLeft', { count: s.placesLeft }) : t('requests.full')}
           </option>
         ))}

@@ -1,10 +1,13 @@
+import { attendanceOpen } from '../../domain/attendance.js';
 import type { BookingStatus } from '../../domain/help.js';
 import type { InboxBooking } from '../../domain/help-api.js';
+import { libraryLocal } from '../../domain/slot-rules.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAction } from '../components/use-action.js';
 import { helpApi } from '../help-api-client.js';
+import { formatShortDay } from '../times/dates.js';
 import { LanguageName } from '../times/labels.js';
 import { outcomeLabel, statusLabel } from './labels.js';
 import { MoveForm } from './move-form.js';
@@ -19,16 +22,19 @@ interface RequestRowProps {
 
 /**
  * One request: who asked for what, when, and the helper's actions. Attended and no-show are set
- * here only, by a helper who was there; either can be corrected to the other.
+ * here only, by a helper who was there, from the session's start on; either can be corrected to
+ * the other.
  */
 export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const { busy, error, run } = useAction();
   const open = b.status === 'waiting' || b.status === 'confirmed';
   const held = b.status === 'confirmed' || b.status === 'attended' || b.status === 'no-show';
   // Only a request that holds a time can be confirmed (a cancelled one takes its place again, if
   // still free); one without a time is given one with Move.
   const confirmable = (b.status === 'waiting' || b.status === 'cancelled') && b.slotId !== null;
+  // Whether the visitor came is known from the session's start on; the server refuses it before.
+  const attendable = held && attendanceOpen(b, libraryLocal(new Date()));
 
   const setStatus = (status: BookingStatus) =>
     run(async () => {
@@ -85,8 +91,8 @@ export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) 
       <td>
         <div class="row-actions">
           {confirmable && action('confirmed', t('requests.confirm'))}
-          {held && b.status !== 'attended' && action('attended', t('requests.attended'))}
-          {held && b.status !== 'no-show' && action('no-show', t('requests.noShow'))}
+          {attendable && b.status !== 'attended' && action('attended', t('requests.attended'))}
+          {attendable && b.status !== 'no-show' && action('no-show', t('requests.noShow'))}
           {open && (
             <ConfirmButton
               question={t('requests.confirmCancel', { reference: b.reference })}
@@ -99,6 +105,9 @@ export function RequestRow({ booking: b, context, onChanged }: RequestRowProps) 
             </ConfirmButton>
           )}
         </div>
+        {held && !attendable && b.date && b.start && (
+          <p class="hint">{t('requests.attendanceFrom', { time: `${formatShortDay(b.date, lang)} ${b.start}` })}</p>
+        )}
         {open && (
           <details class="move">
             <summary>

@@ -30,6 +30,7 @@ export function Requests() {
     topic: '',
     status: '',
     followUp: false,
+    reference: '',
   });
   const shown = effectiveFilters(filters, today);
   const query = JSON.stringify(shown);
