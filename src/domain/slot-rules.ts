@@ -133,3 +133,14 @@ export function dropInOf(o: Occurrence): DropIn {
     languages: o.pattern.languages,
   };
 }
+
+/**
+ * The instant (ISO 8601, UTC) a date begins at the library, for comparing with stored instants.
+ * Clocks in Sweden change at 02:00 and 03:00, never at midnight, so one offset read at that
+ * midnight is exact.
+ */
+export function libraryDayStart(date: string): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const wall = Date.parse(`${libraryLocal(new Date(utcMidnight))}:00Z`);
+  return new Date(utcMidnight - (wall - utcMidnight)).toISOString();
+}

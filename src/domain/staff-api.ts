@@ -30,7 +30,7 @@
  *   POST /api/staff/users                      { username, role, password, branchId? } → StaffUser (201)  admin
  *   PATCH /api/staff/users/:id                 { role?, disabled?, branchId? } → StaffUser     admin
  *        (branchId: a branch's id, or null for none; an unknown branch is a 400 naming body/branchId)
- *   GET  /api/staff/audit?limit=200                                     → { entries: AuditRow[] } admin
+ *   GET  /api/staff/audit?AuditQuery, /api/staff/audit.csv?AuditQuery   → AuditPage, CSV  admin (schemas/audit.ts)
  */
 import type { Step } from './content.js';
 import type { Pictogram } from './pictograms.js';
@@ -144,16 +144,6 @@ export interface VersionInfo {
   createdAt: string;
   changelog: string;
   entries: number;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  before_id: string | null;
-  after_id: string | null;
 }
 
 /** An uploaded media file; content refers to it by `path` (`media/<name>`). */

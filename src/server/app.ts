@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health.js';
 import { kioskConfigRoutes } from './routes/kiosk-config.js';
 import { kioskFleetRoutes } from './routes/kiosk-fleet.js';
 import { mediaRoutes } from './routes/media.js';
+import { staffAuditRoutes } from './routes/staff-audit.js';
 import { staffBookingRoutes } from './routes/staff-bookings.js';
 import { staffCategoryRoutes } from './routes/staff-categories.js';
 import { staffContentRoutes } from './routes/staff-content.js';
@@ -164,6 +165,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   await app.register(staffSessionRoutes);
   await app.register(staffUserRoutes);
+  await app.register(staffAuditRoutes);
   await app.register(staffContentRoutes);
   await app.register(staffMediaRoutes);
   await app.register(staffCategoryRoutes);

@@ -1,3 +1,4 @@
+import { systemNoteText } from '../domain/system-notes.js';
 import { folderMedia, readContentFolder } from './content/content-dir.js';
 import { publishEditorial } from './content/editorial-publish.js';
 import type { WorkPool } from './content/work-pool.js';
@@ -29,5 +30,5 @@ export async function seedIfEmpty(
   await stores.content.addMediaRows([...files.values()]);
   await stores.editorial.addMedia([...files].map(([path, ref]) => ({ path, ...ref })));
   await stores.editorial.replaceAll(content, 'seed');
-  return (await publishEditorial(stores, 'Seed content')).version;
+  return (await publishEditorial(stores, systemNoteText({ system: 'seed' }))).version;
 }

@@ -2,8 +2,9 @@
  * The console's client for the staff API (src/domain/staff-api.ts). Every call goes same-origin
  * with the session cookie; the browser adds the Origin header the server checks on writes.
  */
+
+import type { AuditPage } from '../domain/schemas/audit.js';
 import type {
-  AuditRow,
   CategoryRow,
   GuideDetail,
   GuideList,
@@ -147,5 +148,6 @@ export const api = {
     request<StaffUser>('POST', 'users', { body: user }),
   updateUser: (id: number, change: { role?: StaffRole; disabled?: boolean; branchId?: string | null }) =>
     request<StaffUser>('PATCH', `users/${id}`, { body: change }),
-  audit: (limit = 200) => request<{ entries: AuditRow[] }>('GET', `audit?limit=${limit}`),
+  /** `query`: from `auditQuery` (src/staff/audit/audit-query.ts). */
+  audit: (query: string) => request<AuditPage>('GET', `audit${query}`),
 };

@@ -40,6 +40,7 @@ export const WHO_MAY: Record<string, readonly Caller[]> = {
   'POST /api/staff/users': ADMIN,
   'PATCH /api/staff/users/:id': ADMIN,
   'GET /api/staff/audit': ADMIN,
+  'GET /api/staff/audit.csv': ADMIN,
   'GET /api/staff/guides': EDITORS,
   'GET /api/staff/guides/:id': EDITORS,
   'PUT /api/staff/guides/:id/texts/:lang': EDITORS,

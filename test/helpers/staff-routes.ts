@@ -41,6 +41,7 @@ export const STAFF_ROUTES: {
   },
   { method: 'PATCH', url: '/api/staff/users/3', payload: { role: 'editor' }, allowed: ['admin'] },
   { method: 'GET', url: '/api/staff/audit', allowed: ['admin'] },
+  { method: 'GET', url: '/api/staff/audit.csv', allowed: ['admin'] },
   { method: 'GET', url: '/api/staff/guides', allowed: ['editor', 'admin'] },
   { method: 'GET', url: '/api/staff/guides/bankid', allowed: ['editor', 'admin'] },
   {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditPage } from '../../src/domain/schemas/audit.js';
 import type { StaffRole } from '../../src/domain/schemas/rules.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { TEST_KIOSK_TOKEN, testServer } from '../helpers/server.js';
@@ -186,17 +187,8 @@ describe('sessions and passwords', () => {
       headers,
       payload: { role: 'editor' },
     });
-    const { entries } = (await server.app.inject({ url: '/api/staff/audit', headers })).json() as {
-      entries: {
-        actor: string;
-        action: string;
-        target: string;
-        before_id: string | null;
-        after_id: string | null;
-        at: string;
-      }[];
-    };
-    expect(entries.slice(0, 3).map((e) => [e.actor, e.action, e.target, e.before_id, e.after_id])).toEqual([
+    const { entries } = (await server.app.inject({ url: '/api/staff/audit', headers })).json() as AuditPage;
+    expect(entries.slice(0, 3).map((e) => [e.actor, e.kind, e.target, e.before, e.after])).toEqual([
       ['admin', 'update-user', `user/${anna?.id}`, 'helper', 'editor'],
       ['admin', 'create-user', `user/${anna?.id}`, null, 'helper'],
       ['admin', 'login', expect.stringMatching(/^user\//), null, null],

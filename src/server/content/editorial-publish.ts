@@ -1,5 +1,6 @@
 import type { MediaRef } from '../../domain/content.js';
 import type { PublishPreview } from '../../domain/staff-api.js';
+import { systemNoteText } from '../../domain/system-notes.js';
 import type { ContentRepository } from '../repositories/content-repository.js';
 import type { EditorialRepository, MediaFile } from '../repositories/editorial-repository.js';
 import { buildSource, type EditorialContent, type MediaResolver } from './editorial-content.js';
@@ -67,5 +68,5 @@ export async function restoreVersion(stores: Stores, version: number, by: string
   // Check before replacing anything: a snapshot that no longer builds changes nothing.
   const source = await sourceOf(stores.work, content, await stores.editorial.mediaFiles());
   await stores.editorial.replaceAll(content, by);
-  return publishContent(stores.content, source, `Restored version ${version}`, snapshot);
+  return publishContent(stores.content, source, systemNoteText({ system: 'restored', from: version }), snapshot);
 }

@@ -1,6 +1,7 @@
 import type { InboxBooking } from '../../domain/help-api.js';
+import { type CsvValue, csvDocument } from '../csv.js';
 
-const COLUMNS: Array<[string, (b: InboxBooking) => string | number | boolean | null]> = [
+const COLUMNS: Array<[string, (b: InboxBooking) => CsvValue]> = [
   ['reference', (b) => b.reference],
   ['branch', (b) => b.branchId],
   ['date', (b) => b.date],
@@ -20,21 +21,7 @@ const COLUMNS: Array<[string, (b: InboxBooking) => string | number | boolean | n
   ['received_at', (b) => b.receivedAt],
 ];
 
-/**
- * One CSV field: quoted when it holds a separator, quote or line break; and a leading = + - @ is
- * prefixed with ' so a spreadsheet never runs a visitor's name as a formula.
- */
-function field(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The requests as CSV (RFC 4180, CRLF, with a BOM so spreadsheet programs read å, ä, ö and Arabic). */
+/** The requests as CSV; a visitor's name that starts like a formula is kept from running as one. */
 export function bookingsCsv(bookings: readonly InboxBooking[]): string {
-  const lines = [
-    COLUMNS.map(([name]) => name).join(','),
-    ...bookings.map((b) => COLUMNS.map(([, get]) => field(get(b))).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(COLUMNS, bookings);
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { StaffRole } from '../../domain/schemas/rules.js';
 import type { StaffUser } from '../../domain/staff-api.js';
 import type { Database } from '../db/schema.js';
+import { type AuditFilter, auditActors, auditPage } from './audit-log.js';
 
 export type { StaffUser };
 
@@ -164,6 +165,12 @@ export function staffRepository(db: Kysely<Database>) {
     async auditLog(limit: number) {
       return db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
     },
+
+    /** A filtered page of the log, newest first, each entry's subject resolved to its display name. */
+    auditPage: (filter: AuditFilter) => auditPage(db, filter),
+
+    /** Everyone who appears in the log. */
+    auditActors: () => auditActors(db),
   };
 }
 

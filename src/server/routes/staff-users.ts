@@ -5,7 +5,7 @@ import { hashPassword, passwordProblem } from '../auth/password.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
-/** Admins manage staff accounts and read the audit log. */
+/** Admins manage staff accounts (the audit log they read is in staff-audit.ts). */
 export async function staffUserRoutes(app: App): Promise<void> {
   const adminOnly = staffOnly('admin');
 
@@ -99,19 +99,5 @@ export async function staffUserRoutes(app: App): Promise<void> {
       }
       return after;
     },
-  );
-
-  app.get(
-    '/api/staff/audit',
-    {
-      config: adminOnly,
-      schema: {
-        querystring: Type.Object(
-          { limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })) },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (request) => ({ entries: await app.staff.auditLog(Math.min(1000, Number(request.query.limit ?? 200))) }),
   );
 }

@@ -7,6 +7,7 @@ import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
+import { versionNote } from '../components/version-note.js';
 
 /**
  * Every published version, newest (the one kiosks use) first. Restoring an earlier one publishes
@@ -57,7 +58,7 @@ export function Versions() {
               <tr key={v.version}>
                 <th scope="row">{v.version}</th>
                 <td>{formatDateTime(v.createdAt, lang)}</td>
-                <td>{v.changelog}</td>
+                <td>{versionNote(t, v.changelog)}</td>
                 <td class="number">{v.entries}</td>
                 <td>
                   {v.version === current ? (
