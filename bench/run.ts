@@ -19,6 +19,7 @@ import { measureFleetAlerts } from './fleet-alert.js';
 import { measureHealthzUnderPreview } from './healthz-under-preview.js';
 import { measureManifest304 } from './manifest-304.js';
 import { measureOutboxFlush } from './outbox-flush.js';
+import { measurePublish500, measurePublishSeed } from './publish.js';
 import { measureSearch } from './search-latency.js';
 import { measureSearchReady } from './search-ready.js';
 import { startServer } from './server-under-test.js';
@@ -70,6 +71,8 @@ const STEPS: Step[] = [
   { name: 'fleet', timeoutMs: 240_000, noBrowser: true, run: () => measureFleet() },
   { name: 'fleet-alerts', timeoutMs: 240_000, noBrowser: true, run: () => measureFleetAlerts() },
   { name: 'search', timeoutMs: 300_000, noBrowser: true, run: () => measureSearch() },
+  { name: 'publish-seed', timeoutMs: 180_000, noBrowser: true, run: () => measurePublishSeed() },
+  { name: 'publish-500x9', timeoutMs: 900_000, noBrowser: true, run: () => measurePublish500() },
   { name: 'search-ready', timeoutMs: 1_200_000, run: ({ browser }) => measureSearchReady(browser) },
 ];
 

@@ -2,6 +2,9 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { GuideDetail } from '../src/domain/staff-api.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import { contentMarks, expect, firstVisit, type KioskServer, openCategoryOf, startVisit, test } from './fixtures.js';
+import { expectNoViolations, signIn } from './staff-helpers.js';
+
+const BANKID_TITLE = 'BankID – skaffa, förnya och använda säkert';
 
 /** An editor's browser session: signed in through the real login route. */
 async function editorSession(server: KioskServer, request: APIRequestContext) {
@@ -87,4 +90,41 @@ test('an editor publishes a change: the kiosk shows it after its idle reset and 
   await openCategoryOf(page, server, '1177');
   await page.locator('.guide-card', { hasText: '1177' }).first().click();
   await expect(page.locator('.step h1')).toHaveText(oldHeading ?? '');
+});
+
+test('after publishing, the Publish screen says which version is out and offers nothing stale; changes are named by guide title', async ({
+  page,
+  server,
+}) => {
+  const t = await signIn(page, server, 'eva', 'editor');
+  const bankid = await server.app.editorial.detail('bankid');
+  const english = bankid?.texts.en?.markdown ?? '';
+  await server.app.editorial.saveText({
+    guideId: 'bankid',
+    lang: 'en',
+    markdown: `${english}\n> [!TIP] Ask the staff if you get stuck.\n`,
+    status: 'reviewed',
+    by: 'eva',
+  });
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nav.publish'), exact: true })
+    .click();
+  const changes = page.locator('.change-list li');
+  await expect(changes).toHaveCount(1);
+  // By the guide's Swedish title and the language's name, with what changed in it.
+  await expect(changes.first()).toContainText(BANKID_TITLE);
+  await expect(changes.first()).toContainText('English');
+  await expect(changes.first()).toContainText(t('publish.parts.text'));
+
+  await page.getByLabel(t('publish.changelog')).fill('BankID in English reviewed');
+  await page.getByRole('button', { name: t('publish.submit', { version: 2 }) }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('publish.published', { version: 2 }) })).toBeVisible();
+  // Read once, at the moment the message shows: the screen must not offer version 2 again beside it.
+  expect(await page.getByRole('button', { name: t('publish.submit', { version: 2 }) }).count()).toBe(0);
+  expect(await changes.count()).toBe(0);
+  await expect(page.getByText(t('publish.nothing'))).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(t('publish.heading')) })).toHaveCount(0);
+  await expectNoViolations(page, 'publish after publishing');
 });

@@ -124,10 +124,22 @@ export interface Preview {
   steps: Step[];
 }
 
+/** What changed in an entry: its words, images, video, reviewed status, or category and order. */
+export type ChangePart = 'text' | 'images' | 'video' | 'review' | 'placement';
+
 export interface ContentChange {
   id: string;
   lang: string;
   kind: string;
+  /**
+   * How editors know it: a guide's Swedish title; for a category list, the Swedish names of the
+   * categories that changed in it, comma-separated; empty for the welcome screen.
+   */
+  title: string;
+  /** For a changed entry, what in it changed; empty for one added or removed. */
+  parts: ChangePart[];
+  /** What a kiosk holding the version in force downloads for this change: the entry and media it lacks. */
+  downloadBytes: number;
 }
 
 export interface PublishPreview {

@@ -94,7 +94,15 @@ describe('publishing and restoring', () => {
     });
 
     const preview = await get<PublishPreview>('/api/staff/publish/preview');
-    expect(preview.changed).toEqual([{ id: 'guide/1177', lang: 'sv', kind: 'guide' }]);
+    expect(preview.changed).toEqual([
+      expect.objectContaining({
+        id: 'guide/1177',
+        lang: 'sv',
+        kind: 'guide',
+        title: '1177 – ny titel',
+        parts: ['text'],
+      }),
+    ]);
     expect(preview.added).toEqual([]);
     expect(preview.removed).toEqual([]);
     expect(preview.nextVersion).toBe(2);

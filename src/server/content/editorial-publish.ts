@@ -4,7 +4,7 @@ import { systemNoteText } from '../../domain/system-notes.js';
 import type { ContentRepository } from '../repositories/content-repository.js';
 import type { EditorialRepository, MediaFile } from '../repositories/editorial-repository.js';
 import { buildSource, type EditorialContent, type MediaResolver } from './editorial-content.js';
-import { parseTexts } from './editorial-texts.js';
+import { type ParsedTextStore, parseTexts } from './editorial-texts.js';
 import { GuideSyntaxError } from './markdown-guide.js';
 import { type ContentSource, previewPublish, publishContent } from './publish.js';
 import type { WorkPool } from './work-pool.js';
@@ -30,20 +30,24 @@ interface Stores {
 
 /**
  * Builds what kiosks would get from `content`, its guide texts parsed in the worker pool against
- * `files` (the media editors have). Throws ContentError (ContentTooSlow for a text over the budget).
+ * `files` (the media editors have); texts parsed before are read from `store`. Throws ContentError (ContentTooSlow for a text over the budget).
  */
-export async function sourceOf(pool: WorkPool, content: EditorialContent, files: MediaFile[]) {
+export async function sourceOf(pool: WorkPool, content: EditorialContent, files: MediaFile[], store?: ParsedTextStore) {
   const parsed = await parseTexts(
     pool,
     content,
     files.map((f) => f.path),
+    store,
   );
   return buildSource(content, storedMedia(files), parsed);
 }
 
 async function editorialSource(stores: Stores): Promise<{ content: EditorialContent; source: ContentSource }> {
   const content = await stores.editorial.load();
-  return { content, source: await sourceOf(stores.work, content, await stores.editorial.mediaFiles()) };
+  return {
+    content,
+    source: await sourceOf(stores.work, content, await stores.editorial.mediaFiles(), stores.editorial),
+  };
 }
 
 /** What publishing the editorial content now would change for kiosks. */
@@ -66,7 +70,7 @@ export async function restoreVersion(stores: Stores, version: number, by: string
   if (!snapshot) return undefined;
   const content = JSON.parse(snapshot) as EditorialContent;
   // Check before replacing anything: a snapshot that no longer builds changes nothing.
-  const source = await sourceOf(stores.work, content, await stores.editorial.mediaFiles());
+  const source = await sourceOf(stores.work, content, await stores.editorial.mediaFiles(), stores.editorial);
   await stores.editorial.replaceAll(content, by);
   return publishContent(stores.content, source, systemNoteText({ system: 'restored', from: version }), snapshot);
 }

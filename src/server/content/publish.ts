@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntryBodyByKind, EntryKind, Manifest, ManifestEntry, MediaRef } from '../../domain/content.js';
 import { compareEntryKeys, compareMedia } from '../../domain/manifest-delta.js';
-import type { ContentChange, PublishPreview } from '../../domain/staff-api.js';
+import type { PublishPreview } from '../../domain/staff-api.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
+import { bodiesNeeded, changesOf, type EntryBody } from './publish-changes.js';
 
 /** One entry before hashing; `kind` tells the type of `body`. */
 export type SourceEntry = {
@@ -21,44 +22,31 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 function plan(source: ContentSource) {
   const blobs = source.entries.map((e) => {
     const json = JSON.stringify(e.body);
-    return { kind: e.kind, body: json, hash: sha256(json), line: e };
+    const hash = sha256(json);
+    const entry: ManifestEntry = { id: e.id, lang: e.lang, kind: e.kind, hash, size: Buffer.byteLength(json) };
+    return { kind: e.kind, body: json, hash, line: e, entry };
   });
-  const entries: ManifestEntry[] = blobs
-    .map(({ line, body, hash }) => ({
-      id: line.id,
-      lang: line.lang,
-      kind: line.kind,
-      hash,
-      size: Buffer.byteLength(body),
-    }))
-    .sort(compareEntryKeys);
+  const entries = blobs.map((b) => b.entry).sort(compareEntryKeys);
   const media = [...source.media].sort(compareMedia);
   return { blobs, entries, media };
 }
 
 /**
  * What publishing a source would change against the version in force: entries added, changed and
- * removed, and the bytes a kiosk holding that version would download.
+ * removed (named by title, with what changed and what each costs a kiosk), and the bytes a kiosk
+ * holding that version would download. Reads only the bodies of entries that changed or went.
  */
 export async function previewPublish(repo: ContentRepository, source: ContentSource): Promise<PublishPreview> {
-  const { entries, media } = plan(source);
+  const { blobs, media } = plan(source);
   const active = await repo.activeManifest();
   const current = active ? (JSON.parse(active.manifest) as Manifest) : { version: 0, entries: [], media: [] };
-  const key = (e: { id: string; lang: string }) => `${e.id}\n${e.lang}`;
-  const before = new Map(current.entries.map((e) => [key(e), e]));
-  const after = new Map(entries.map((e) => [key(e), e]));
-  const change = (e: ManifestEntry): ContentChange => ({ id: e.id, lang: e.lang, kind: e.kind });
-  const held = new Set([...current.entries.map((e) => e.hash), ...current.media.map((m) => m.hash)]);
-  const downloadBytes =
-    entries.filter((e) => !held.has(e.hash)).reduce((sum, e) => sum + e.size, 0) +
-    media.filter((m) => !held.has(m.hash)).reduce((sum, m) => sum + m.size, 0);
-  return {
-    nextVersion: current.version + 1,
-    added: entries.filter((e) => !before.has(key(e))).map(change),
-    changed: entries.filter((e) => before.has(key(e)) && before.get(key(e))?.hash !== e.hash).map(change),
-    removed: current.entries.filter((e) => !after.has(key(e))).map(change),
-    downloadBytes,
-  };
+  const next = blobs.map((b) => ({ line: b.entry, body: b.line.body }));
+  const needed = bodiesNeeded(
+    current.entries,
+    next.map((e) => e.line),
+  );
+  const before = new Map((await repo.blobs(needed)).map((b) => [b.hash, JSON.parse(b.body) as EntryBody]));
+  return { nextVersion: current.version + 1, ...changesOf({ current, next: { entries: next, media }, before }) };
 }
 
 /**

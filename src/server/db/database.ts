@@ -13,6 +13,7 @@ import * as categoryIcon006 from './migrations/006-category-icon.js';
 import * as fleet007 from './migrations/007-fleet.js';
 import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
+import * as parsedText012 from './migrations/012-parsed-text.js';
 import type { Database } from './schema.js';
 import { keptStatements, setReader } from './sqlite-connections.js';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-fleet': fleet007,
   '008-fleet-alerts': fleetAlerts008,
   '009-job-lease': jobLease009,
+  '012-parsed-text': parsedText012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -275,6 +275,12 @@ export interface JobLeaseTable {
   finished_at: string | null;
 }
 
+/** A guide text as parsed, by the hash of its Markdown (migration 012). */
+export interface ParsedTextTable {
+  hash: string;
+  guide: string;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -287,6 +293,7 @@ export interface Database {
   editorial_text: EditorialTextTable;
   editorial_media: EditorialMediaTable;
   editorial_setting: EditorialSettingTable;
+  parsed_text: ParsedTextTable;
   branch: BranchTable;
   session_pattern: SessionPatternTable;
   session_exception: SessionExceptionTable;

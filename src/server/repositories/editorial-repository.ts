@@ -3,7 +3,9 @@ import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { isPictogram } from '../../domain/pictograms.js';
 import type { CategoryRow, GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
 import type { EditorialContent } from '../content/editorial-content.js';
+import type { ParsedGuide } from '../content/markdown-guide.js';
 import type { Database, EditorialCategoryTable } from '../db/schema.js';
+import { chunks } from './content-repository.js';
 
 export interface MediaFile {
   path: string;
@@ -47,30 +49,30 @@ export function editorialRepository(db: Kysely<Database>) {
         await trx.deleteFrom('editorial_guide').execute();
         await trx.deleteFrom('editorial_category').execute();
         const now = new Date().toISOString();
-        for (const c of content.categories) {
-          await trx.insertInto('editorial_category').values(categoryRowOf(c)).execute();
+        // Many rows a statement: a restore of 500 guides × 9 languages row by row took seconds.
+        for (const part of chunks(content.categories.map(categoryRowOf), 200)) {
+          await trx.insertInto('editorial_category').values(part).execute();
         }
-        for (const g of content.guides) {
-          await trx
-            .insertInto('editorial_guide')
-            .values({ id: g.id, category: g.category, sort_order: g.order, video: g.video })
-            .execute();
-          for (const [lang, text] of Object.entries(g.texts)) {
-            await trx
-              .insertInto('editorial_text')
-              .values({
-                guide_id: g.id,
-                lang,
-                markdown: text.markdown,
-                status: text.status,
-                revision: 1,
-                source_revision: 1,
-                updated_at: now,
-                updated_by: by,
-              })
-              .execute();
-          }
-        }
+        const guides = content.guides.map((g) => ({
+          id: g.id,
+          category: g.category,
+          sort_order: g.order,
+          video: g.video,
+        }));
+        for (const part of chunks(guides, 200)) await trx.insertInto('editorial_guide').values(part).execute();
+        const texts = content.guides.flatMap((g) =>
+          Object.entries(g.texts).map(([lang, text]) => ({
+            guide_id: g.id,
+            lang,
+            markdown: text.markdown,
+            status: text.status,
+            revision: 1,
+            source_revision: 1,
+            updated_at: now,
+            updated_by: by,
+          })),
+        );
+        for (const part of chunks(texts, 100)) await trx.insertInto('editorial_text').values(part).execute();
         await trx
           .insertInto('editorial_setting')
           .values({ key: 'welcome', value: JSON.stringify(content.welcome) })
@@ -87,6 +89,8 @@ export function editorialRepository(db: Kysely<Database>) {
         texts(),
         db.selectFrom('editorial_setting').select('value').where('key', '=', 'welcome').executeTakeFirst(),
       ]);
+      const byGuide = new Map<string, typeof allTexts>();
+      for (const t of allTexts) byGuide.set(t.guide_id, [...(byGuide.get(t.guide_id) ?? []), t]);
       return {
         categories: categories.map(categoryOf),
         guides: guides.map((g) => ({
@@ -95,9 +99,7 @@ export function editorialRepository(db: Kysely<Database>) {
           order: g.sort_order,
           video: g.video,
           texts: Object.fromEntries(
-            allTexts
-              .filter((t) => t.guide_id === g.id)
-              .map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
+            (byGuide.get(g.id) ?? []).map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
           ),
         })),
         welcome: welcome ? JSON.parse(welcome.value) : { video: null },
@@ -207,6 +209,28 @@ export function editorialRepository(db: Kysely<Database>) {
 
     async setVideo(guideId: string, video: string | null): Promise<void> {
       await db.updateTable('editorial_guide').set({ video }).where('id', '=', guideId).execute();
+    },
+
+    /** Guide texts parsed before, by the key `parsedTextKey` gives; keys not stored are absent. */
+    async parsedTexts(keys: readonly string[]): Promise<Map<string, ParsedGuide>> {
+      const found = new Map<string, ParsedGuide>();
+      for (const part of chunks(keys, 500)) {
+        const rows = await db.selectFrom('parsed_text').selectAll().where('hash', 'in', part).execute();
+        for (const r of rows) found.set(r.hash, JSON.parse(r.guide) as ParsedGuide);
+      }
+      return found;
+    },
+
+    /** Keeps parsed guide texts for next time, many rows a statement. */
+    async keepParsedTexts(rows: readonly { key: string; guide: ParsedGuide }[]): Promise<void> {
+      const unique = [...new Map(rows.map((r) => [r.key, r])).values()];
+      for (const part of chunks(unique, 200)) {
+        await db
+          .insertInto('parsed_text')
+          .values(part.map((r) => ({ hash: r.key, guide: JSON.stringify(r.guide) })))
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .execute();
+      }
     },
 
     async mediaFiles(): Promise<MediaFile[]> {

@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../domain/languages.js';
 import type { App } from '../app.js';
 import { withImages } from '../content/editorial-content.js';
 import { previewEditorial, publishEditorial, restoreVersion } from '../content/editorial-publish.js';
+import { parsedTextKey } from '../content/editorial-texts.js';
 import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
@@ -50,12 +51,15 @@ export async function staffContentRoutes(app: App): Promise<void> {
         return sendProblem(reply, { type: PROBLEM.notFound, title: 'No such guide', status: 404 });
       }
       const media = (await app.editorial.mediaFiles()).map((f) => f.path);
+      let parsed: Awaited<ReturnType<typeof app.work.guideText>>;
       try {
         // Checked exactly as publishing will parse it; nothing is saved if it would not publish.
-        await app.work.guideText(request.body.markdown, media);
+        parsed = await app.work.guideText(request.body.markdown, media);
       } catch (error) {
         return guideTextProblem(reply, 'The text cannot be published', `guides/${id}/${lang}.md`, error);
       }
+      // Kept, so the next publish preview reads it rather than parsing it again.
+      await app.editorial.keepParsedTexts([{ key: parsedTextKey(request.body.markdown), guide: parsed }]);
       const actor = actorOf(request);
       const ids = await app.editorial.saveText({ guideId: id, lang, ...request.body, by: actor.username });
       await app.staff.audit({
