@@ -13,6 +13,7 @@ import * as categoryIcon006 from './migrations/006-category-icon.js';
 import * as fleet007 from './migrations/007-fleet.js';
 import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
+import * as archive013 from './migrations/013-archive.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-fleet': fleet007,
   '008-fleet-alerts': fleetAlerts008,
   '009-job-lease': jobLease009,
+  '013-archive': archive013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
