@@ -97,7 +97,7 @@ describe('creating a guide', () => {
 });
 
 describe('archiving and restoring a guide', () => {
-  it('leaves an archived guide out of the next version, and restores it as it was', async () => {
+  it('leaves an archived guide out of the next version, and restores it as it was', { timeout: 60_000 }, async () => {
     const before = (await list()).guides.find((g) => g.id === 'bankid');
     const archived = await post('/api/staff/guides/bankid/archive');
     expect(archived.statusCode).toBe(200);
@@ -123,7 +123,8 @@ describe('archiving and restoring a guide', () => {
     );
   });
 
-  it('keeps an archived guide through a content pack and a version restore', async () => {
+  // A pack round trip and three publishes: slow on a shared machine.
+  it('keeps an archived guide through a content pack and a version restore', { timeout: 120_000 }, async () => {
     await post('/api/staff/guides/bankid/archive');
     await publish('BankID arkiverad');
     const pack = await server.app.inject({ url: '/api/staff/pack', headers });
@@ -174,7 +175,7 @@ describe('categories', () => {
     expect(await fingerprint(server.db, server.media.dir)).toEqual(before);
   });
 
-  it('archives an emptied category out of the next version and restores it', async () => {
+  it('archives an emptied category out of the next version and restores it', { timeout: 60_000 }, async () => {
     const guides = await TRAVEL_GUIDES();
     for (const id of guides) await post(`/api/staff/guides/${id}/archive`);
     const archived = await post('/api/staff/categories/travel/archive');
