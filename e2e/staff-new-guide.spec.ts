@@ -56,6 +56,10 @@ test('an editor creates a guide from nothing, opens it in the editor, archives i
     page.getByRole('status').filter({ hasText: t('guides.archiveDone', { title: 'Låna e-böcker på bibblan' }) }),
   ).toBeVisible();
   await expect(row).toHaveCount(0);
+  // The row (and its button) went: the keyboard focus is on the message, not lost.
+  await expect(
+    page.getByRole('status').filter({ hasText: t('guides.archiveDone', { title: 'Låna e-böcker på bibblan' }) }),
+  ).toBeFocused();
 
   // The Archived view lists it; nothing of it is lost.
   await page.getByLabel(t('guides.view'), { exact: true }).selectOption('archived');

@@ -35,6 +35,8 @@ export function GuideList() {
     return archiving.run(async () => {
       await action();
       await list.reload();
+      // The row whose button had the focus is gone: the focus goes to the message saying what happened.
+      document.getElementById('guides-done')?.focus();
     });
   };
 
@@ -113,7 +115,7 @@ export function GuideList() {
       </form>
 
       <ProblemMessage error={list.error ?? archiving.error} />
-      <p role="status" class="success">
+      <p role="status" class="success" id="guides-done" tabIndex={-1}>
         {done}
       </p>
       {view === 'archived' && list.data && (
