@@ -19,7 +19,12 @@ test('an editor sees every language’s status and translates the BankID guide b
 
   // One column per shipped language, and in every row a status (in words) for each of them.
   const headers = page.locator('.guide-table:not(.place-status) thead th');
-  await expect(headers).toHaveText([t('guides.guide'), t('guides.category'), ...LANGUAGES.map((l) => l.nativeName)]);
+  await expect(headers).toHaveText([
+    t('guides.guide'),
+    t('guides.category'),
+    ...LANGUAGES.map((l) => l.nativeName),
+    t('guides.archiveColumn'),
+  ]);
   const statusWords = new RegExp(
     `(${['missing', 'draft', 'reviewed', 'outdated'].map((s) => t(`status.${s}`)).join('|')})$`,
   );

@@ -30,6 +30,13 @@
  *   POST /api/staff/users                      { username, role, password, branchId? } → StaffUser (201)  admin
  *   PATCH /api/staff/users/:id                 { role?, disabled?, branchId? } → StaffUser     admin
  *        (branchId: a branch's id, or null for none; an unknown branch is a 400 naming body/branchId)
+ *   POST /api/staff/guides                     CreateGuide              → GuideDetail (201; 409: id taken; 400: unknown
+ *        category or video, a title that does not parse)                                   editor, admin
+ *   POST /api/staff/guides/:id/archive                                  → GuideDetail (kiosks drop it at the next version)
+ *   POST /api/staff/guides/:id/restore                                  → GuideDetail (409: its category is archived)
+ *   POST /api/staff/categories                 CategoryRow              → GuideList (201; 409: id taken)
+ *   POST /api/staff/categories/:id/archive                              → GuideList (409: it holds guides in use)
+ *   POST /api/staff/categories/:id/restore                              → GuideList
  *   GET  /api/staff/audit?AuditQuery, /api/staff/audit.csv?AuditQuery   → AuditPage, CSV  admin (schemas/audit.ts)
  */
 import type { Step } from './content.js';
@@ -91,6 +98,8 @@ export interface GuideList {
   categories: CategoryRow[];
   /** The branches whose place visitors read, with its translations' status. */
   places: PlaceStatusRow[];
+  /** Guides and categories editors archived: kept, published nowhere, restorable. */
+  archived: { guides: GuideSummary[]; categories: CategoryRow[] };
 }
 
 export interface GuideText {
@@ -108,8 +117,21 @@ export interface GuideDetail {
   order: number;
   /** The guide's video (`media/<name>.mp4`), or null. */
   video: string | null;
+  /** Archived: kept, but in no published version until restored. */
+  archived: boolean;
   /** Texts by language; a missing language has no key. */
   texts: Record<string, GuideText>;
+}
+
+/** A new guide: its id is made from the Swedish title (slugOf) and may be edited before saving. */
+export interface CreateGuide {
+  id: string;
+  /** The Swedish title; the guide starts with a Swedish draft holding it. */
+  title: string;
+  category: string;
+  order: number;
+  /** `media/<name>.mp4` or `.webm`, or null for none. */
+  video: string | null;
 }
 
 export interface SaveText {

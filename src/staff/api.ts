@@ -6,6 +6,7 @@
 import type { AuditPage } from '../domain/schemas/audit.js';
 import type {
   CategoryRow,
+  CreateGuide,
   GuideDetail,
   GuideList,
   Me,
@@ -128,6 +129,16 @@ export const api = {
     request<GuideDetail>('PUT', `guides/${segment(id)}/placement`, { body: placement }),
   /** Replaces every category (400 when a guide would lose its category); answers the new list. */
   saveCategories: (categories: CategoryRow[]) => request<GuideList>('PUT', 'categories', { body: { categories } }),
+  /** Creates a guide with a Swedish draft of its title (409: the id is taken). */
+  createGuide: (guide: CreateGuide) => request<GuideDetail>('POST', 'guides', { body: guide }),
+  /** Archives a guide: kiosks drop it at the next published version; it stays restorable. */
+  archiveGuide: (id: string) => request<GuideDetail>('POST', `guides/${segment(id)}/archive`),
+  restoreGuide: (id: string) => request<GuideDetail>('POST', `guides/${segment(id)}/restore`),
+  /** Creates one category at once (409: the id is taken); answers the new list. */
+  createCategory: (category: CategoryRow) => request<GuideList>('POST', 'categories', { body: category }),
+  /** Archives a category (409 while it holds guides in use); answers the new list. */
+  archiveCategory: (id: string) => request<GuideList>('POST', `categories/${segment(id)}/archive`),
+  restoreCategory: (id: string) => request<GuideList>('POST', `categories/${segment(id)}/restore`),
   preview: (markdown: string) => request<Preview>('POST', 'preview', { body: { markdown } }),
 
   publishPreview: () => request<PublishPreview>('GET', 'publish/preview'),

@@ -136,5 +136,21 @@ export const STAFF_ROUTES: {
     payload: { settings: {}, alertEmails: [] },
     allowed: ['admin'],
   },
+  {
+    method: 'POST',
+    url: '/api/staff/guides',
+    payload: { id: 'ny-guide', title: 'Ny guide', category: 'e-services', order: 1, video: null },
+    allowed: ['editor', 'admin'],
+  },
+  { method: 'POST', url: '/api/staff/guides/bankid/archive', allowed: ['editor', 'admin'] },
+  { method: 'POST', url: '/api/staff/guides/bankid/restore', allowed: ['editor', 'admin'] },
+  {
+    method: 'POST',
+    url: '/api/staff/categories',
+    payload: { id: 'ny-kategori', order: 1, name: { sv: 'Ny' } },
+    allowed: ['editor', 'admin'],
+  },
+  { method: 'POST', url: '/api/staff/categories/accounts/archive', allowed: ['editor', 'admin'] },
+  { method: 'POST', url: '/api/staff/categories/accounts/restore', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/logout', allowed: ['helper', 'editor', 'admin'] },
 ];

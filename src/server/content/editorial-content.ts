@@ -26,6 +26,11 @@ export interface EditorialContent {
   categories: CategoryRow[];
   guides: EditorialGuide[];
   welcome: { video: string | null };
+  /**
+   * Guides and categories editors archived: kept (in snapshots and packs too) so they can be
+   * restored, never published. Absent when nothing is archived.
+   */
+  archived?: { categories: CategoryRow[]; guides: EditorialGuide[] };
 }
 
 /** Finds media files named in content (`media/…`); throws GuideSyntaxError for an unknown one. */

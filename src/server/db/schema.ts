@@ -66,6 +66,8 @@ export interface EditorialCategoryTable {
   names: string;
   /** The pictogram's name (one of PICTOGRAMS); null: none chosen, kiosks draw the default. */
   icon: string | null;
+  /** When it was archived (kept, but published nowhere); null: in use. */
+  archived_at: Generated<string | null>;
 }
 
 export interface EditorialGuideTable {
@@ -73,6 +75,8 @@ export interface EditorialGuideTable {
   category: string;
   sort_order: number;
   video: string | null;
+  /** When it was archived (kept, but published nowhere); null: in use. */
+  archived_at: Generated<string | null>;
 }
 
 export interface EditorialTextTable {

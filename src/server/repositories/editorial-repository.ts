@@ -1,10 +1,10 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import { isPictogram } from '../../domain/pictograms.js';
-import type { CategoryRow, GuideDetail, GuideList, TranslationStatus } from '../../domain/staff-api.js';
-import type { EditorialContent } from '../content/editorial-content.js';
+import type { CategoryRow, GuideDetail, GuideList, GuideSummary, TranslationStatus } from '../../domain/staff-api.js';
+import type { EditorialContent, EditorialGuide } from '../content/editorial-content.js';
 import type { ParsedGuide } from '../content/markdown-guide.js';
-import type { Database, EditorialCategoryTable } from '../db/schema.js';
+import type { Database, EditorialCategoryTable, EditorialGuideTable } from '../db/schema.js';
 import { chunks } from './content-repository.js';
 
 export interface MediaFile {
@@ -14,9 +14,20 @@ export interface MediaFile {
   size: number;
 }
 
-/** A category as stored. */
-function categoryRowOf(c: CategoryRow): EditorialCategoryTable {
-  return { id: c.id, sort_order: c.order, names: JSON.stringify(c.name), icon: c.icon ?? null };
+/** A category as stored; `archivedAt` null: in use. */
+function categoryRowOf(c: CategoryRow, archivedAt: string | null = null): Insertable<EditorialCategoryTable> {
+  return {
+    id: c.id,
+    sort_order: c.order,
+    names: JSON.stringify(c.name),
+    icon: c.icon ?? null,
+    archived_at: archivedAt,
+  };
+}
+
+/** A guide's own row (its texts are rows of their own); `archivedAt` null: in use. */
+function guideRowOf(g: EditorialGuide, archivedAt: string | null = null): Insertable<EditorialGuideTable> {
+  return { id: g.id, category: g.category, sort_order: g.order, video: g.video, archived_at: archivedAt };
 }
 
 /**
@@ -42,25 +53,31 @@ export function editorialRepository(db: Kysely<Database>) {
       return (await db.selectFrom('editorial_guide').select('id').limit(1).executeTakeFirst()) === undefined;
     },
 
-    /** Replaces all editorial content in one transaction (the seed, a content pack, a restore). */
+    /**
+     * Replaces all editorial content in one transaction (the seed, a content pack, a restore).
+     * Archived guides and categories in it are kept archived.
+     */
     async replaceAll(content: EditorialContent, by: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('editorial_text').execute();
         await trx.deleteFrom('editorial_guide').execute();
         await trx.deleteFrom('editorial_category').execute();
         const now = new Date().toISOString();
+        // Archived guides and categories come back archived; the rest in use.
+        const archived = content.archived ?? { categories: [], guides: [] };
+        const categories = [
+          ...content.categories.map((c) => categoryRowOf(c, null)),
+          ...archived.categories.map((c) => categoryRowOf(c, now)),
+        ];
         // Many rows a statement: a restore of 500 guides × 9 languages row by row took seconds.
-        for (const part of chunks(content.categories.map(categoryRowOf), 200)) {
-          await trx.insertInto('editorial_category').values(part).execute();
-        }
-        const guides = content.guides.map((g) => ({
-          id: g.id,
-          category: g.category,
-          sort_order: g.order,
-          video: g.video,
-        }));
+        for (const part of chunks(categories, 200)) await trx.insertInto('editorial_category').values(part).execute();
+        const allGuides = [...content.guides, ...archived.guides];
+        const guides = [
+          ...content.guides.map((g) => guideRowOf(g, null)),
+          ...archived.guides.map((g) => guideRowOf(g, now)),
+        ];
         for (const part of chunks(guides, 200)) await trx.insertInto('editorial_guide').values(part).execute();
-        const texts = content.guides.flatMap((g) =>
+        const texts = allGuides.flatMap((g) =>
           Object.entries(g.texts).map(([lang, text]) => ({
             guide_id: g.id,
             lang,
@@ -81,7 +98,11 @@ export function editorialRepository(db: Kysely<Database>) {
       });
     },
 
-    /** Everything, in the form publishing takes. */
+    /**
+     * Everything, in the form publishing takes. Archived guides and categories come apart, under
+     * `archived` (left out when there are none, so content that never archived anything reads as
+     * it did before): publishing reads only `guides` and `categories`.
+     */
     async load(): Promise<EditorialContent> {
       const [categories, guides, allTexts, welcome] = await Promise.all([
         db.selectFrom('editorial_category').selectAll().orderBy('sort_order').execute(),
@@ -91,42 +112,119 @@ export function editorialRepository(db: Kysely<Database>) {
       ]);
       const byGuide = new Map<string, typeof allTexts>();
       for (const t of allTexts) byGuide.set(t.guide_id, [...(byGuide.get(t.guide_id) ?? []), t]);
-      return {
-        categories: categories.map(categoryOf),
-        guides: guides.map((g) => ({
-          id: g.id,
-          category: g.category,
-          order: g.sort_order,
-          video: g.video,
-          texts: Object.fromEntries(
-            (byGuide.get(g.id) ?? []).map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
-          ),
-        })),
+      const guideOf = (g: Selectable<EditorialGuideTable>): EditorialGuide => ({
+        id: g.id,
+        category: g.category,
+        order: g.sort_order,
+        video: g.video,
+        texts: Object.fromEntries(
+          (byGuide.get(g.id) ?? []).map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
+        ),
+      });
+      const content: EditorialContent = {
+        categories: categories.filter((c) => c.archived_at === null).map(categoryOf),
+        guides: guides.filter((g) => g.archived_at === null).map(guideOf),
         welcome: welcome ? JSON.parse(welcome.value) : { video: null },
+      };
+      const archived = {
+        categories: categories.filter((c) => c.archived_at !== null).map(categoryOf),
+        guides: guides.filter((g) => g.archived_at !== null).map(guideOf),
+      };
+      if (archived.categories.length > 0 || archived.guides.length > 0) content.archived = archived;
+      return content;
+    },
+
+    /**
+     * Guides with each language's status: missing, draft, reviewed, or outdated; archived guides and
+     * categories apart, under `archived`.
+     */
+    async list(): Promise<Omit<GuideList, 'places'>> {
+      const [content, allTexts] = await Promise.all([this.load(), texts()]);
+      const byGuide = new Map<string, typeof allTexts>();
+      for (const t of allTexts) byGuide.set(t.guide_id, [...(byGuide.get(t.guide_id) ?? []), t]);
+      const summaryOf = (g: EditorialGuide): GuideSummary => {
+        const own = byGuide.get(g.id) ?? [];
+        const source = own.find((t) => t.lang === SOURCE_LANGUAGE);
+        const status: Record<string, TranslationStatus> = {};
+        for (const { code } of LANGUAGES) {
+          const text = own.find((t) => t.lang === code);
+          status[code] = !text
+            ? 'missing'
+            : code !== SOURCE_LANGUAGE && source && text.source_revision < source.revision
+              ? 'outdated'
+              : text.status;
+        }
+        const titles = Object.fromEntries(own.map((t) => [t.lang, t.markdown.match(/^#\s+(.+)$/m)?.[1] ?? g.id]));
+        return { id: g.id, category: g.category, order: g.order, titles, status };
+      };
+      return {
+        categories: content.categories,
+        guides: content.guides.map(summaryOf),
+        archived: {
+          categories: content.archived?.categories ?? [],
+          guides: (content.archived?.guides ?? []).map(summaryOf),
+        },
       };
     },
 
-    /** Guides with each language's status: missing, draft, reviewed, or outdated. */
-    async list(): Promise<Omit<GuideList, 'places'>> {
-      const [content, allTexts] = await Promise.all([this.load(), texts()]);
-      return {
-        categories: content.categories,
-        guides: content.guides.map((g) => {
-          const own = allTexts.filter((t) => t.guide_id === g.id);
-          const source = own.find((t) => t.lang === SOURCE_LANGUAGE);
-          const status: Record<string, TranslationStatus> = {};
-          for (const { code } of LANGUAGES) {
-            const text = own.find((t) => t.lang === code);
-            status[code] = !text
-              ? 'missing'
-              : code !== SOURCE_LANGUAGE && source && text.source_revision < source.revision
-                ? 'outdated'
-                : text.status;
-          }
-          const titles = Object.fromEntries(own.map((t) => [t.lang, t.markdown.match(/^#\s+(.+)$/m)?.[1] ?? g.id]));
-          return { id: g.id, category: g.category, order: g.order, titles, status };
-        }),
-      };
+    /** Whether a guide or a category (archived or not) already has this id. */
+    async idTaken(table: 'editorial_guide' | 'editorial_category', id: string): Promise<boolean> {
+      return (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    },
+
+    /**
+     * Creates a guide with its first Swedish text (a draft). Returns false, creating nothing, when
+     * the id is taken (a guide made at the same moment wins).
+     */
+    async createGuide(guide: Omit<EditorialGuide, 'texts'>, markdown: string, by: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('editorial_guide')
+          .values(guideRowOf({ ...guide, texts: {} }))
+          .onConflict((oc) => oc.column('id').doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+        await trx
+          .insertInto('editorial_text')
+          .values({
+            guide_id: guide.id,
+            lang: SOURCE_LANGUAGE,
+            markdown,
+            status: 'draft',
+            revision: 1,
+            source_revision: 1,
+            updated_at: new Date().toISOString(),
+            updated_by: by,
+          })
+          .execute();
+        return true;
+      });
+    },
+
+    /** Archives (a time) or restores (null) a guide; nothing else about it changes. */
+    async setGuideArchived(id: string, archivedAt: string | null): Promise<void> {
+      await db.updateTable('editorial_guide').set({ archived_at: archivedAt }).where('id', '=', id).execute();
+    },
+
+    /** Whether a guide is archived; undefined when there is no such guide. */
+    async guideArchived(id: string): Promise<boolean | undefined> {
+      const row = await db.selectFrom('editorial_guide').select('archived_at').where('id', '=', id).executeTakeFirst();
+      return row ? row.archived_at !== null : undefined;
+    },
+
+    /** Creates a category in use. Returns false, creating nothing, when the id is taken. */
+    async createCategory(category: CategoryRow): Promise<boolean> {
+      const inserted = await db
+        .insertInto('editorial_category')
+        .values(categoryRowOf(category))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    /** Archives (a time) or restores (null) a category; nothing else about it changes. */
+    async setCategoryArchived(id: string, archivedAt: string | null): Promise<void> {
+      await db.updateTable('editorial_category').set({ archived_at: archivedAt }).where('id', '=', id).execute();
     },
 
     async detail(id: string): Promise<GuideDetail | undefined> {
@@ -139,6 +237,7 @@ export function editorialRepository(db: Kysely<Database>) {
         category: guide.category,
         order: guide.sort_order,
         video: guide.video,
+        archived: guide.archived_at !== null,
         texts: Object.fromEntries(
           own.map((t) => [
             t.lang,
@@ -197,10 +296,13 @@ export function editorialRepository(db: Kysely<Database>) {
       await db.updateTable('editorial_guide').set({ category, sort_order: order }).where('id', '=', guideId).execute();
     },
 
-    /** Replaces the categories (names in every language, and order) in one transaction. */
+    /**
+     * Replaces the categories in use (names in every language, and order) in one transaction;
+     * archived ones stay as they are.
+     */
     async replaceCategories(categories: CategoryRow[]): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('editorial_category').execute();
+        await trx.deleteFrom('editorial_category').where('archived_at', 'is', null).execute();
         for (const c of categories) {
           await trx.insertInto('editorial_category').values(categoryRowOf(c)).execute();
         }

@@ -8,6 +8,11 @@ import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 
 const codes = new Set(LANGUAGES.map((l) => l.code));
 
+/** The first name's language that is not a shipped one, if any. */
+export function unknownLanguage(categories: readonly { name: Record<string, string> }[]): string | undefined {
+  return categories.flatMap((c) => Object.keys(c.name)).find((lang) => !codes.has(lang));
+}
+
 /** Editors arrange guides: which category each is in and in what order, and the categories themselves. */
 export async function staffCategoryRoutes(app: App): Promise<void> {
   const editors = staffOnly('editor', 'admin');
@@ -77,10 +82,14 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
       if (duplicate) return sendFieldProblem(reply, 'body/categories', `"${duplicate}" is there twice`);
       const unnamed = categories.find((c) => !c.name[SOURCE_LANGUAGE]);
       if (unnamed) return sendFieldProblem(reply, 'body/categories', `"${unnamed.id}" has no Swedish name`);
-      const unknownLang = categories.flatMap((c) => Object.keys(c.name)).find((lang) => !codes.has(lang));
+      const unknownLang = unknownLanguage(categories);
       if (unknownLang) return sendFieldProblem(reply, 'body/categories', `"${unknownLang}" is not a shipped language`);
-      const { guides, categories: before } = await app.editorial.list();
-      const orphan = guides.find((g) => !ids.includes(g.category));
+      const { guides, categories: before, archived } = await app.editorial.list();
+      // Archived categories are kept aside: this list edits the ones in use.
+      const shelved = archived.categories.find((c) => ids.includes(c.id));
+      if (shelved) return sendFieldProblem(reply, 'body/categories', `"${shelved.id}" is archived; restore it instead`);
+      const kept = [...ids, ...archived.categories.map((c) => c.id)];
+      const orphan = [...guides, ...archived.guides].find((g) => !kept.includes(g.category));
       if (orphan)
         return sendFieldProblem(
           reply,

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
 import type { Pictogram } from '../../domain/pictograms.js';
-import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { CategoryRow, GuideList } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
+import { AddCategory } from '../categories/add-category.js';
+import { ArchiveCategoryButton, ArchivedCategories } from '../categories/category-archive.js';
 import { PictogramChoice } from '../categories/pictogram-choice.js';
 import { pictogramLabel } from '../categories/pictogram-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
+import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
 
-/** The server's rule for category ids (src/server/routes/staff-categories.ts). */
-const ID_PATTERN = '[a-z0-9\\-]{1,80}';
 /** Swedish and English are edited in the open; the other languages in a part that expands. */
 const MAIN_LANGUAGES = [SOURCE_LANGUAGE, 'en'];
 const OTHER_LANGUAGES = LANGUAGES.filter((l) => !MAIN_LANGUAGES.includes(l.code));
@@ -25,10 +25,9 @@ interface Draft {
 
 type Direction = 'up' | 'down';
 
-const draftsOf = (list: GuideList): Draft[] =>
-  [...list.categories]
-    .sort((a, b) => a.order - b.order)
-    .map((c) => ({ id: c.id, name: { ...c.name }, ...(c.icon ? { icon: c.icon } : {}) }));
+const draftOf = (c: CategoryRow): Draft => ({ id: c.id, name: { ...c.name }, ...(c.icon ? { icon: c.icon } : {}) });
+
+const draftsOf = (list: GuideList): Draft[] => [...list.categories].sort((a, b) => a.order - b.order).map(draftOf);
 
 /** Numbers the categories 1..n in the order shown, leaving out names that are empty. */
 function rowsOf(drafts: readonly Draft[]): CategoryRow[] {
@@ -54,6 +53,9 @@ export function Categories() {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [focusAfter, setFocusAfter] = useState<{ id: string; direction: Direction } | null>(null);
+  const [refused, setRefused] = useState('');
+  // Creating, archiving and restoring go to the server at once; unsaved edits of the others stay.
+  const shelf = useAction();
 
   useEffect(() => {
     if (list.data && drafts === null) setDrafts(draftsOf(list.data));
@@ -104,21 +106,42 @@ export function Categories() {
     setFocusAfter({ id: moved.id, direction });
   };
 
-  const remove = (index: number) => {
-    if (!drafts) return;
-    const removed = drafts[index];
-    if (!removed) return;
-    change(
-      drafts.filter((_, i) => i !== index),
-      t('categories.removed', { name: label(removed) }),
-    );
-    document.getElementById('categories-save')?.focus();
+  /** Runs a create, archive or restore, then takes the server's list and changes `drafts` by `patch`. */
+  const atOnce = (
+    call: () => Promise<GuideList>,
+    patch: (drafts: Draft[], saved: GuideList) => Draft[],
+    done: string,
+  ) => {
+    setStatus('');
+    setRefused('');
+    return shelf.run(async () => {
+      const saved = await call();
+      list.replace(saved);
+      setDrafts((current) => patch(current ?? [], saved));
+      setStatus(done);
+    });
   };
 
-  const add = (draft: Draft) => {
-    if (!drafts) return;
-    change([...drafts, draft], t('categories.added', { name: label(draft) }));
-  };
+  const archive = (draft: Draft) =>
+    void atOnce(
+      () => api.archiveCategory(draft.id),
+      (current) => current.filter((d) => d.id !== draft.id),
+      t('categories.archived', { name: label(draft) }),
+    ).then(() => document.getElementById('archived-categories-heading')?.focus());
+
+  const restore = (category: CategoryRow) =>
+    void atOnce(
+      () => api.restoreCategory(category.id),
+      (current, saved) => [...current, ...saved.categories.filter((c) => c.id === category.id).map(draftOf)],
+      t('categories.restored', { name: category.name.sv ?? category.id }),
+    );
+
+  const add = (category: CategoryRow) =>
+    atOnce(
+      () => api.createCategory(category),
+      (current) => [...current, draftOf(category)],
+      t('categories.added', { name: category.name.sv ?? category.id }),
+    );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -200,9 +223,13 @@ export function Categories() {
                     >
                       {t('categories.moveDown')}
                     </button>
-                    <button type="button" onClick={() => remove(i)}>
-                      {t('categories.remove')}
-                    </button>
+                    <ArchiveCategoryButton
+                      category={d}
+                      guides={guideCount(d.id)}
+                      busy={shelf.busy}
+                      onArchive={() => archive(d)}
+                      onRefused={setRefused}
+                    />
                   </div>
                 </fieldset>
               </li>
@@ -211,7 +238,12 @@ export function Categories() {
           <p role="status" class="success">
             {status}
           </p>
-          <ProblemMessage error={error} />
+          {refused && (
+            <p class="problem" role="alert">
+              {refused}
+            </p>
+          )}
+          <ProblemMessage error={error ?? shelf.error} />
           {dirty && <p class="hint">{t('categories.unsaved')}</p>}
           <div class="actions">
             <button type="submit" id="categories-save" class="primary" disabled={busy}>
@@ -223,7 +255,17 @@ export function Categories() {
           </div>
         </form>
       )}
-      {drafts && <AddCategory taken={drafts.map((d) => d.id)} onAdd={add} />}
+      {drafts && list.data && (
+        <AddCategory
+          taken={[...list.data.categories, ...list.data.archived.categories].map((c) => c.id)}
+          order={Math.max(0, ...list.data.categories.map((c) => c.order)) + 1}
+          busy={shelf.busy}
+          onAdd={add}
+        />
+      )}
+      {list.data && (
+        <ArchivedCategories categories={list.data.archived.categories} busy={shelf.busy} onRestore={restore} />
+      )}
     </section>
   );
 }
@@ -253,68 +295,5 @@ function NameField({ draft, lang, label, required, onInput }: NameFieldProps) {
         onInput={(e) => onInput(e.currentTarget.value)}
       />
     </div>
-  );
-}
-
-/** A new category at the end of the list; it is kept when the list is saved. */
-function AddCategory({ taken, onAdd }: { taken: readonly string[]; onAdd: (draft: Draft) => void }) {
-  const { t } = useTranslation();
-  const [id, setId] = useState('');
-  const [sv, setSv] = useState('');
-  const [en, setEn] = useState('');
-  const [problem, setProblem] = useState('');
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const trimmed = id.trim();
-    if (!keeps(SLUG_PATTERN, trimmed)) return setProblem(t('categories.idInvalid'));
-    if (taken.includes(trimmed)) return setProblem(t('categories.idTaken', { id: trimmed }));
-    if (!sv.trim()) return setProblem(t('categories.nameSvMissing'));
-    setProblem('');
-    onAdd({ id: trimmed, name: en.trim() ? { sv: sv.trim(), en: en.trim() } : { sv: sv.trim() } });
-    setId('');
-    setSv('');
-    setEn('');
-  };
-
-  return (
-    <section aria-labelledby="add-category-heading">
-      <h2 id="add-category-heading">{t('categories.addHeading')}</h2>
-      <form class="stack narrow" onSubmit={submit}>
-        {problem && (
-          <p class="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div class="field">
-          <label for="new-category-id">{t('categories.id')}</label>
-          <input
-            id="new-category-id"
-            autocomplete="off"
-            autocapitalize="none"
-            spellcheck={false}
-            required
-            pattern={ID_PATTERN}
-            aria-describedby="new-category-id-hint"
-            value={id}
-            onInput={(e) => setId(e.currentTarget.value)}
-          />
-          <p class="hint" id="new-category-id-hint">
-            {t('categories.idHint')}
-          </p>
-        </div>
-        <div class="field">
-          <label for="new-category-sv">{t('categories.nameSv')}</label>
-          <input id="new-category-sv" lang="sv" required value={sv} onInput={(e) => setSv(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="new-category-en">{t('categories.nameEn')}</label>
-          <input id="new-category-en" lang="en" value={en} onInput={(e) => setEn(e.currentTarget.value)} />
-        </div>
-        <div class="actions">
-          <button type="submit">{t('categories.add')}</button>
-        </div>
-      </form>
-    </section>
   );
 }

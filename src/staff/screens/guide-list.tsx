@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/languages.js';
 import type { CategoryRow, GuideSummary, TranslationStatus } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -5,9 +6,12 @@ import { api } from '../api.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { StatusChip, statusLabel } from '../components/status-chip.js';
+import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
 import { useSessionState } from '../components/use-session-state.js';
 import { PlaceStatus } from '../editor/place-status.js';
+import { ArchivedGuides, ArchiveGuideButton } from '../guides/guide-archive.js';
+import { NewGuideForm } from '../guides/new-guide-form.js';
 import { hrefOf } from '../routes.js';
 
 const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'outdated'];
@@ -23,6 +27,18 @@ export function GuideList() {
   const [category, setCategory] = useSessionState<string>('staff-guides-category', '');
   const [language, setLanguage] = useSessionState<string>('staff-guides-language', '');
   const [status, setStatus] = useSessionState<TranslationStatus | ''>('staff-guides-status', '');
+  const [view, setView] = useSessionState<'inUse' | 'archived'>('staff-guides-view', 'inUse');
+  const [done, setDone] = useState('');
+  const archiving = useAction();
+  const run = (action: () => Promise<void>) => {
+    setDone('');
+    return archiving.run(async () => {
+      await action();
+      await list.reload();
+      // The row whose button had the focus is gone: the focus goes to the message saying what happened.
+      document.getElementById('guides-done')?.focus();
+    });
+  };
 
   const categories = [...(list.data?.categories ?? [])].sort((a, b) => a.order - b.order);
   const categoryName = (id: string) =>
@@ -39,7 +55,26 @@ export function GuideList() {
   return (
     <section>
       <ScreenHeading title={t('guides.heading')}>{t('guides.heading')}</ScreenHeading>
+      {list.data && (
+        <details class="new-guide">
+          <summary>{t('guides.newOpen')}</summary>
+          <NewGuideForm list={list.data} categories={categories} />
+        </details>
+      )}
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <div class="field">
+          <label for="guides-view">{t('guides.view')}</label>
+          <select
+            id="guides-view"
+            value={view}
+            onChange={(e) => setView(e.currentTarget.value === 'archived' ? 'archived' : 'inUse')}
+          >
+            <option value="inUse">{t('guides.viewInUse')}</option>
+            <option value="archived">
+              {t('guides.viewArchived', { count: list.data?.archived.guides.length ?? 0 })}
+            </option>
+          </select>
+        </div>
         <div class="field">
           <label for="filter-category">{t('guides.filterCategory')}</label>
           <select id="filter-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
@@ -79,11 +114,54 @@ export function GuideList() {
         </div>
       </form>
 
-      <ProblemMessage error={list.error} />
-      <p role="status" class="count">
-        {list.data ? t('guides.count', { shown: guides.length, count: list.data.guides.length }) : t('app.loading')}
+      <ProblemMessage error={list.error ?? archiving.error} />
+      <p role="status" class="success" id="guides-done" tabIndex={-1}>
+        {done}
       </p>
-      {list.data && (
+      {view === 'archived' && list.data && (
+        <ArchivedGuides
+          guides={list.data.archived.guides}
+          categories={categories}
+          categoryName={categoryName}
+          busy={archiving.busy}
+          run={run}
+          onDone={setDone}
+        />
+      )}
+      {view === 'inUse' && (
+        <GuideTable
+          guides={guides}
+          total={list.data?.guides.length}
+          languages={shownLanguages}
+          categoryName={categoryName}
+          run={run}
+          onDone={setDone}
+        />
+      )}
+      {list.data && <PlaceStatus places={list.data.places} languages={shownLanguages} status={status} />}
+    </section>
+  );
+}
+
+interface GuideTableProps {
+  guides: GuideSummary[];
+  /** How many guides are in use; undefined while loading. */
+  total: number | undefined;
+  languages: readonly Language[];
+  categoryName: (id: string) => string;
+  run: (action: () => Promise<void>) => Promise<boolean>;
+  onDone: (message: string) => void;
+}
+
+/** The guides in use, their category and each shown language's status, and the button that archives each. */
+function GuideTable({ guides, total, languages: shownLanguages, categoryName, run, onDone }: GuideTableProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p role="status" class="count">
+        {total !== undefined ? t('guides.count', { shown: guides.length, count: total }) : t('app.loading')}
+      </p>
+      {total !== undefined && (
         <div class="table-scroll">
           <table class="guide-table">
             <caption class="visually-hidden">{t('guides.caption')}</caption>
@@ -98,6 +176,7 @@ export function GuideList() {
                     </span>
                   </th>
                 ))}
+                <th scope="col">{t('guides.archiveColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -114,14 +193,16 @@ export function GuideList() {
                       <StatusLink guide={g} language={l} />
                     </td>
                   ))}
+                  <td>
+                    <ArchiveGuideButton guide={g} run={run} onDone={onDone} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {list.data && <PlaceStatus places={list.data.places} languages={shownLanguages} status={status} />}
-    </section>
+    </>
   );
 }
 
