@@ -65,6 +65,21 @@ describe('the audit log', () => {
     expect(entries.map((e) => e.id)).toEqual([...entries.map((e) => e.id)].sort((a, b) => b - a));
   });
 
+  it('names a category by its Swedish name', async () => {
+    const category = { id: 'school', order: 20, name: { sv: 'Skola och förskola' }, icon: 'book-open' };
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/staff/categories',
+      headers: admin,
+      payload: category,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { entries } = await page('?kind=create-category');
+    expect(entries.map((e) => e.subject)).toEqual([
+      { type: 'category', id: 'school', lang: null, name: 'Skola och förskola' },
+    ]);
+  });
+
   it('filters by person and by kind', async () => {
     expect(kinds((await page('?actor=hugo')).entries).sort()).toEqual(['login', 'set-request-status']);
     const statuses = (await page('?kind=set-request-status')).entries;

@@ -87,7 +87,7 @@ export async function auditPage(db: Kysely<Database>, filter: AuditFilter): Prom
     lookup(idsOf('enrolment', true), (ids) =>
       db.selectFrom('enrolment_code').select(['id', 'branch_id as name']).where('id', 'in', ids.map(Number)).execute(),
     ),
-    lookup(afterIds('category'), (ids) =>
+    lookup([...idsOf('category'), ...afterIds('category')], (ids) =>
       db.selectFrom('editorial_category').select(['id', 'names as name']).where('id', 'in', ids).execute(),
     ),
   ]);
@@ -132,6 +132,8 @@ export async function auditPage(db: Kysely<Database>, filter: AuditFilter): Prom
         return branchOf(exceptions, s.id) ?? null;
       case 'enrolment':
         return branchOf(enrolments, s.id) ?? null;
+      case 'category':
+        return categoryName(categories.get(s.id));
       case 'media':
         return s.id;
       default:
