@@ -72,6 +72,16 @@ describe('sanitiseSvg', () => {
     }
   });
 
+  it('gives a clean drawing back byte for byte, its closing line break included, and only white space after it', () => {
+    for (const name of ['printer.svg', 'bankid-phone.svg']) {
+      const input = readFileSync(join(SEED_DIR, 'media', name), 'utf8');
+      expect(input.endsWith('</svg>\n')).toBe(true);
+      expect(sanitiseSvg(input).svg).toBe(input);
+    }
+    expect(sanitiseSvg(`${svg('')}\r\n \t\n`).svg).toBe(`${svg('')}\r\n \t\n`);
+    expect(sanitiseSvg(`${svg('')}<!-- after -->\n`).svg).toBe(`${svg('')}\n`);
+  });
+
   it('keeps an entity defined in the file as text, never as markup, and drops the DOCTYPE', () => {
     const input = `<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]>${svg('<text>&x;</text>')}`;
     const { svg: stored } = sanitiseSvg(input);

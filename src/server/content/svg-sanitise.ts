@@ -93,5 +93,15 @@ export function sanitiseSvg(text: string): SanitisedSvg {
     FORBID_TAGS,
   });
   removed.push(...purify.removed.map(describe));
-  return { svg: new window.XMLSerializer().serializeToString(root), removed };
+  // The serialiser writes the root alone: the line break after `</svg>` put back, a clean drawing
+  // comes out byte for byte, so a pack's or the seed's image keeps its hash and kiosks holding it
+  // download nothing again.
+  return { svg: new window.XMLSerializer().serializeToString(root) + trailingWhiteSpace(text), removed };
+}
+
+/** The XML white space (space, tab, CR, LF) a text ends with: the one thing that may follow a document's root. */
+function trailingWhiteSpace(text: string): string {
+  let start = text.length;
+  while (start > 0 && ' \t\r\n'.includes(text.charAt(start - 1))) start--;
+  return text.slice(start);
 }
