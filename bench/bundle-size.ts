@@ -34,16 +34,25 @@ export async function measureBundle(browser: Browser, url: string): Promise<Figu
     page.on('response', (response) => {
       if (isJs(response)) scripts.push(response);
     });
-    await page.goto(`${url}/`, { waitUntil: 'commit' });
+    const navigation = await page.goto(`${url}/`, { waitUntil: 'commit' });
+    if (!navigation) throw new Error('no answer for the kiosk page');
     await page.waitForFunction(FIRST_SCREEN);
-    // Counted: the page's own scripts and modulepreloads (the first screen cannot run without them,
-    // whenever they finish), and any other JS that finished before the mark.
-    const needed = await page.evaluate<string[]>(`(() => {
+    // Counted: the scripts and modulepreloads index.html itself names (the first screen cannot run
+    // without them, whenever they finish), and any other JS that finished before the mark. Read
+    // from the page as served, not the live document: loading the rest of the app after the mark
+    // adds modulepreload links of its own, which are not needed for the first screen.
+    const html = await navigation.text();
+    const needed = await page.evaluate<string[]>(
+      `((html) => {
       const mark = performance.getEntriesByName('kiosk-interactive')[0].startTime;
       const finished = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= mark).map((e) => e.name);
-      const declared = [...document.querySelectorAll('script[src], link[rel="modulepreload"]')].map((e) => e.src || e.href);
+      const served = new DOMParser().parseFromString(html, 'text/html');
+      const declared = [...served.querySelectorAll('script[src], link[rel="modulepreload"]')].map(
+        (e) => new URL(e.getAttribute('src') || e.getAttribute('href'), location.href).href,
+      );
       return [...finished, ...declared];
-    })()`);
+    })(${JSON.stringify(html)})`,
+    );
     const before = scripts.filter((r) => needed.includes(r.url()));
     if (before.length === 0) throw new Error('no JS loaded before kiosk-interactive: is the build there?');
 
