@@ -88,6 +88,7 @@ export function App({ initialView, initialConfig, initialSettings, started = fal
         config={visitConfig}
         onEnd={() => void endVisit()}
         started={started && visit === 0}
+        serverUnreachable={status.unreachable}
       />
       {fleet}
     </KioskConfigContext.Provider>

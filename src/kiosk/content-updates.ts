@@ -9,6 +9,12 @@ export interface UpdateStatus {
   nextAttemptAt: number | null;
   trying: boolean;
   lastError: string | null;
+  /**
+   * The last check could not reach the server at all (fetch failed: no network, or a library
+   * Wi-Fi with no way out). The browser's own `navigator.onLine` says true whenever a network is
+   * joined, and after a restart offline Chromium may say so even with none.
+   */
+  unreachable: boolean;
 }
 
 export interface ContentUpdates {
@@ -28,15 +34,32 @@ export function startContentUpdates(callbacks: {
   onSynced: (result: SyncResult) => void;
   onStatus: (status: UpdateStatus) => void;
 }): ContentUpdates {
+  let unreachable = false;
   const task = startTask({
-    run: () => syncContent().then(callbacks.onSynced),
+    run: () =>
+      syncContent().then(
+        (result) => {
+          unreachable = false;
+          callbacks.onSynced(result);
+        },
+        (error: unknown) => {
+          // fetch rejects with a TypeError only when no answer came; an HTTP error is an answer.
+          unreachable = error instanceof TypeError;
+          throw error;
+        },
+      ),
     intervalMs: POLL_INTERVAL_MS,
     // After a failure, try again soon, so a tablet back on its network shows content quickly.
     backoff: { firstMs: 2_000, maxMs: 60_000 },
     eager: () => !callbacks.hasContent(),
     on: { online: true },
     onState: (s) =>
-      callbacks.onStatus({ nextAttemptAt: s.retrying ? s.nextRunAt : null, trying: s.running, lastError: s.lastError }),
+      callbacks.onStatus({
+        nextAttemptAt: s.retrying ? s.nextRunAt : null,
+        trying: s.running,
+        lastError: s.lastError,
+        unreachable,
+      }),
   });
   return { syncNow: () => void task.runNow(), stop: task.stop };
 }

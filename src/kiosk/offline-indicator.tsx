@@ -16,13 +16,16 @@ export function useOnline(): boolean {
   return online;
 }
 
-/** A quiet line while the browser is offline; it never blocks anything. */
-export function OfflineIndicator() {
+/**
+ * A quiet line while the tablet has no way to the server: the browser says it is offline, or the
+ * last check could not reach the server. It never blocks anything.
+ */
+export function OfflineIndicator({ unreachable = false }: { unreachable?: boolean }) {
   const { t } = useTranslation();
   const online = useOnline();
   return (
     <p class="offline-indicator" role="status">
-      {online ? '' : t('common:status.offline')}
+      {online && !unreachable ? '' : t('common:status.offline')}
     </p>
   );
 }

@@ -22,7 +22,12 @@ async function markVersions(): Promise<void> {
 export function useContent(lang: string, initial: ContentView | null, initialConfig: KioskConfig) {
   const [view, setView] = useState<ContentView | null>(initial);
   const [config, setConfig] = useState(initialConfig);
-  const [status, setStatus] = useState<UpdateStatus>({ nextAttemptAt: null, trying: false, lastError: null });
+  const [status, setStatus] = useState<UpdateStatus>({
+    nextAttemptAt: null,
+    trying: false,
+    lastError: null,
+    unreachable: false,
+  });
   const updates = useRef<ContentUpdates>();
   const hasContent = useRef(initial !== null);
   const shownLang = useRef(lang);

@@ -50,6 +50,8 @@ interface VisitProps {
   onEnd: () => void;
   /** The welcome screen was tapped before the app had loaded: the visit starts at the language chooser. */
   started?: boolean;
+  /** The tablet's last check found no way to the server (see UpdateStatus). */
+  serverUnreachable?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ interface VisitProps {
  * of this component: ending the visit unmounts it, so nothing of it survives. Screens are kept in
  * memory, never in history, so the back button cannot bring a visitor's screen back.
  */
-export function Visit({ view, viewLang, config, onEnd, started = false }: VisitProps) {
+export function Visit({ view, viewLang, config, onEnd, started = false, serverUnreachable = false }: VisitProps) {
   const [screen, setScreen] = useState<Screen>(started ? { name: 'languages' } : { name: 'attract' });
   const [textScale, setTextScale] = useState(1);
   const [highContrast, setHighContrast] = useState(false);
@@ -188,7 +190,7 @@ export function Visit({ view, viewLang, config, onEnd, started = false }: VisitP
         onTextScale={setTextScale}
         onContrast={setHighContrast}
       />
-      <OfflineIndicator />
+      <OfflineIndicator unreachable={serverUnreachable} />
       {body}
       {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
     </>
