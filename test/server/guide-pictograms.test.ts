@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GuideTranslation, type Manifest, parseEntries } from '../../src/domain/content.js';
 import { LANGUAGES } from '../../src/domain/languages.js';
-import type { GuideDetail } from '../../src/domain/staff-api.js';
+import type { GuideDetail, PublishPreview } from '../../src/domain/staff-api.js';
 import { fingerprint } from '../helpers/db-fingerprint.js';
 import { testServer } from '../helpers/server.js';
 import { signedIn } from '../helpers/staff.js';
@@ -70,8 +70,11 @@ describe("a guide's own pictogram", () => {
     const changed = await setIcon('bankid', 'key-round');
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ id: 'bankid', icon: 'key-round' });
-    // Not on kiosks until it is published.
+    // Not on kiosks until it is published; the publish screen lists it in every language as a picture change.
     for (const entry of await kioskGuide('bankid')) expect(entry).not.toHaveProperty('icon');
+    const preview = (await server.app.inject({ url: '/api/staff/publish/preview', headers })).json() as PublishPreview;
+    expect(preview.changed.map((c) => c.id)).toEqual(LANGUAGES.map(() => 'guide/bankid'));
+    for (const c of preview.changed) expect(c.parts).toEqual(['images']);
     await publish('BankID får en nyckel');
     const published = await kioskGuide('bankid');
     expect(published.map((e) => e.lang).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
