@@ -48,6 +48,11 @@ export interface GuideTranslation {
   draft: boolean;
   /** An intro video for the guide; its captions come in every language that has them. */
   video?: VideoRef;
+  /**
+   * The guide's own pictogram on its tile (a name from `PICTOGRAMS`); absent, the tile shows its
+   * category's. Present only when chosen, so guides without one keep their bytes and hashes.
+   */
+  icon?: string;
 }
 
 /** What the welcome (attract) screen offers: the body of the `welcome` entry. */

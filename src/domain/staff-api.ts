@@ -32,6 +32,7 @@
  *        (branchId: a branch's id, or null for none; an unknown branch is a 400 naming body/branchId)
  *   POST /api/staff/guides                     CreateGuide              → GuideDetail (201; 409: id taken; 400: unknown
  *        category or video, a title that does not parse)                                   editor, admin
+ *   PUT  /api/staff/guides/:id/icon            SetGuideIcon             → GuideDetail (400: not in PICTOGRAMS)  editor, admin
  *   POST /api/staff/guides/:id/archive                                  → GuideDetail (kiosks drop it at the next version)
  *   POST /api/staff/guides/:id/restore                                  → GuideDetail (409: its category is archived)
  *   POST /api/staff/categories                 CategoryRow              → GuideList (201; 409: id taken)
@@ -119,6 +120,8 @@ export interface GuideDetail {
   video: string | null;
   /** Archived: kept, but in no published version until restored. */
   archived: boolean;
+  /** Its own pictogram on its kiosk tile; absent: none chosen, the tile shows its category's. */
+  icon?: Pictogram;
   /** Texts by language; a missing language has no key. */
   texts: Record<string, GuideText>;
 }
@@ -132,6 +135,13 @@ export interface CreateGuide {
   order: number;
   /** `media/<name>.mp4` or `.webm`, or null for none. */
   video: string | null;
+  /** Its own pictogram; left out, its tile shows its category's. */
+  icon?: Pictogram;
+}
+
+/** A guide's own pictogram, or null: none, its tile shows its category's. */
+export interface SetGuideIcon {
+  icon: Pictogram | null;
 }
 
 export interface SaveText {

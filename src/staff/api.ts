@@ -14,6 +14,7 @@ import type {
   Preview,
   PublishPreview,
   SaveText,
+  SetGuideIcon,
   StaffRole,
   StaffUser,
   VersionInfo,
@@ -129,6 +130,8 @@ export const api = {
     request<GuideDetail>('PUT', `guides/${segment(id)}/placement`, { body: placement }),
   /** Replaces every category (400 when a guide would lose its category); answers the new list. */
   saveCategories: (categories: CategoryRow[]) => request<GuideList>('PUT', 'categories', { body: { categories } }),
+  /** Gives a guide its own pictogram, or (null) has its tile show its category's. */
+  setGuideIcon: (id: string, body: SetGuideIcon) => request<GuideDetail>('PUT', `guides/${segment(id)}/icon`, { body }),
   /** Creates a guide with a Swedish draft of its title (409: the id is taken). */
   createGuide: (guide: CreateGuide) => request<GuideDetail>('POST', 'guides', { body: guide }),
   /** Archives a guide: kiosks drop it at the next published version; it stays restorable. */

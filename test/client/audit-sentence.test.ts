@@ -107,6 +107,16 @@ describe('audit sentences', () => {
     );
   });
 
+  it("names a guide's pictogram in words, and says when the guide shows its category's again", () => {
+    const subject = { type: 'guide', id: 'bankid', name: 'BankID', lang: null };
+    const chosen = entry({ kind: 'set-guide-icon', target: 'guide/bankid', after: 'key-round', subject });
+    expect(read('sv', chosen)).toBe('Anna gav guiden ”BankID” piktogrammet Nyckel');
+    expect(read('en', chosen)).toBe('Anna gave the guide “BankID” the pictogram Key');
+    const removed = { ...chosen, before: 'key-round', after: null };
+    expect(read('sv', removed)).toBe('Anna lät guiden ”BankID” visa sin kategoris piktogram');
+    expect(read('en', removed)).toBe('Anna let the guide “BankID” show its category’s pictogram');
+  });
+
   it('reads a kind it does not know as a plain sentence naming the kind and target', () => {
     const odd = entry({ kind: 'teleport-guide', target: 'guide/bankid' });
     expect(read('en', odd)).toBe('Anna: “teleport-guide” on guide/bankid');

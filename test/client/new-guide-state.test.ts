@@ -36,6 +36,17 @@ describe('the new-guide form', () => {
     expect(state.id).toBe('lana-e-bocker');
   });
 
+  it("sends a pictogram only when one is chosen; chosen and taken back, the tile shows its category's", () => {
+    const titled = run([{ type: 'title', value: 'Låna böcker', taken: TAKEN }]);
+    const chosen = newGuideStep(titled, { type: 'icon', value: 'book-open' });
+    expect(newGuideRequest(chosen)).toMatchObject({ id: 'lana-bocker-2', icon: 'book-open' });
+    // A category changed afterwards keeps the guide's own pictogram.
+    expect(newGuideStep(chosen, { type: 'category', value: 'travel', nextOrder: 2 }).icon).toBe('book-open');
+    const back = newGuideStep(chosen, { type: 'icon', value: undefined });
+    expect(newGuideRequest(back)).not.toHaveProperty('icon');
+    expect(newGuideRequest(titled)).not.toHaveProperty('icon');
+  });
+
   it('puts the guide last in the category chosen', () => {
     const state = run([{ type: 'category', value: 'travel', nextOrder: 9 }]);
     expect(state).toMatchObject({ category: 'travel', order: '9' });

@@ -53,6 +53,7 @@ export const WHO_MAY: Record<string, readonly Caller[]> = {
   'POST /api/staff/media': EDITORS,
   'PUT /api/staff/guides/:id/video': EDITORS,
   'PUT /api/staff/guides/:id/placement': EDITORS,
+  'PUT /api/staff/guides/:id/icon': EDITORS,
   'PUT /api/staff/categories': EDITORS,
   'POST /api/staff/guides': EDITORS,
   'POST /api/staff/guides/:id/archive': EDITORS,

@@ -142,6 +142,7 @@ export const STAFF_ROUTES: {
     payload: { id: 'ny-guide', title: 'Ny guide', category: 'e-services', order: 1, video: null },
     allowed: ['editor', 'admin'],
   },
+  { method: 'PUT', url: '/api/staff/guides/bankid/icon', payload: { icon: 'key-round' }, allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/guides/bankid/archive', allowed: ['editor', 'admin'] },
   { method: 'POST', url: '/api/staff/guides/bankid/restore', allowed: ['editor', 'admin'] },
   {

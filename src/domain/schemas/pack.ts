@@ -20,6 +20,8 @@ const PackGuide = Type.Object({
   category: Slug,
   order: Type.Integer({ minimum: 0 }),
   video: Type.Union([Type.Null(), VideoPath]),
+  /** The guide's own pictogram; packs made before guides had one lack it. */
+  icon: Type.Optional(PictogramName),
   texts: Type.Record(Type.String(), Type.Object({ markdown: Type.String({ maxLength: 100_000 }), status: TextStatus })),
 });
 

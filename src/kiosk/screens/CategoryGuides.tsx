@@ -13,7 +13,10 @@ interface CategoryGuidesProps {
   onBack: () => void;
 }
 
-/** One category: its guides as tiles, marked with their language where it is a fallback. */
+/**
+ * One category: its guides as tiles, marked with their language where it is a fallback. A guide's
+ * tile shows its own pictogram, or its category's when it has none.
+ */
 export function CategoryGuides({ category, guides, onOpenGuide, onBack }: CategoryGuidesProps) {
   const { t, lang } = useTranslation();
   return (
@@ -31,7 +34,7 @@ export function CategoryGuides({ category, guides, onOpenGuide, onBack }: Catego
               <li key={guide.id}>
                 <Tile
                   class="guide-card"
-                  icon={category.icon}
+                  icon={guide.icon ?? category.icon}
                   label={guide.title}
                   detail={guide.summary}
                   lang={foreign?.htmlLang}

@@ -34,6 +34,8 @@ const GuideFile = Type.Object({
   reviewed: Type.Array(Type.String()),
   /** `media/<name>.mp4`; captions are found beside it as `media/<name>.<lang>.vtt`. */
   video: Type.Optional(VideoPath),
+  /** The guide's own pictogram; left out, its tile shows its category's. */
+  icon: Type.Optional(PictogramName),
 });
 
 const WelcomeFile = Type.Object({ video: Type.Optional(VideoPath) });
@@ -76,7 +78,15 @@ export function readContentFolder(dir: string): EditorialContent {
           ];
         }),
       );
-      return { id: slug, category: meta.category, order: meta.order, video: meta.video ?? null, texts };
+      const guide: EditorialGuide = {
+        id: slug,
+        category: meta.category,
+        order: meta.order,
+        video: meta.video ?? null,
+        texts,
+      };
+      if (meta.icon) guide.icon = meta.icon;
+      return guide;
     });
   const welcomeFile = join(dir, 'welcome.json');
   const welcome = existsSync(welcomeFile) ? readJson(welcomeFile) : {};

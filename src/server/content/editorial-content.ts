@@ -1,6 +1,7 @@
 import type { CategoryList, GuideTranslation, MediaRef, VideoRef } from '../../domain/content.js';
 import { guideEntryId } from '../../domain/content.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { Pictogram } from '../../domain/pictograms.js';
 import type { CategoryRow } from '../../domain/staff-api.js';
 import { GuideSyntaxError, type ParsedGuide, parseGuideMarkdown } from './markdown-guide.js';
 import type { ContentSource, SourceEntry } from './publish.js';
@@ -18,6 +19,8 @@ export interface EditorialGuide {
   order: number;
   /** `media/<name>.mp4`; captions beside it as `media/<name>.<lang>.vtt`. */
   video: string | null;
+  /** Its own pictogram on its tile; absent (never null): none chosen, the tile shows its category's. */
+  icon?: Pictogram;
   texts: Record<string, { markdown: string; status: 'draft' | 'reviewed' }>;
 }
 
@@ -99,6 +102,8 @@ export function buildSource(content: EditorialContent, media: MediaResolver, par
         ...guideText,
         draft: text.status !== 'reviewed',
         ...(guideVideo ? { video: guideVideo } : {}),
+        // Last and only when chosen: a guide without its own pictogram publishes the bytes it did before.
+        ...(guide.icon ? { icon: guide.icon } : {}),
       };
       entries.push({ id: guideEntryId(guide.id), lang, kind: 'guide', body });
     }

@@ -56,7 +56,8 @@ function wordsOf(guide: GuideTranslation): string {
 function guideParts(old: GuideTranslation, now: GuideTranslation): ChangePart[] {
   const parts: ChangePart[] = [];
   if (wordsOf(old) !== wordsOf(now)) parts.push('text');
-  if (imagesOf(old).join() !== imagesOf(now).join()) parts.push('images');
+  // The guide's own pictogram is a picture too, as a category's is.
+  if (imagesOf(old).join() !== imagesOf(now).join() || (old.icon ?? '') !== (now.icon ?? '')) parts.push('images');
   if (JSON.stringify(old.video ?? null) !== JSON.stringify(now.video ?? null)) parts.push('video');
   if (old.draft !== now.draft) parts.push('review');
   if (old.category !== now.category || old.order !== now.order) parts.push('placement');

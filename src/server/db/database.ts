@@ -15,6 +15,7 @@ import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
 import * as parsedText012 from './migrations/012-parsed-text.js';
 import * as archive013 from './migrations/013-archive.js';
+import * as guideIcon015 from './migrations/015-guide-icon.js';
 import type { Database } from './schema.js';
 import { keptStatements, setReader } from './sqlite-connections.js';
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-job-lease': jobLease009,
   '012-parsed-text': parsedText012,
   '013-archive': archive013,
+  '015-guide-icon': guideIcon015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -77,6 +77,8 @@ export interface EditorialGuideTable {
   video: string | null;
   /** When it was archived (kept, but published nowhere); null: in use. */
   archived_at: Generated<string | null>;
+  /** Its own pictogram (one of PICTOGRAMS); null: none chosen, its tile shows its category's. */
+  icon: Generated<string | null>;
 }
 
 export interface EditorialTextTable {

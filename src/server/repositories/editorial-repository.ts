@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
-import { isPictogram } from '../../domain/pictograms.js';
+import { isPictogram, type Pictogram } from '../../domain/pictograms.js';
 import type { CategoryRow, GuideDetail, GuideList, GuideSummary, TranslationStatus } from '../../domain/staff-api.js';
 import type { EditorialContent, EditorialGuide } from '../content/editorial-content.js';
 import type { ParsedGuide } from '../content/markdown-guide.js';
@@ -27,7 +27,14 @@ function categoryRowOf(c: CategoryRow, archivedAt: string | null = null): Insert
 
 /** A guide's own row (its texts are rows of their own); `archivedAt` null: in use. */
 function guideRowOf(g: EditorialGuide, archivedAt: string | null = null): Insertable<EditorialGuideTable> {
-  return { id: g.id, category: g.category, sort_order: g.order, video: g.video, archived_at: archivedAt };
+  return {
+    id: g.id,
+    category: g.category,
+    sort_order: g.order,
+    video: g.video,
+    archived_at: archivedAt,
+    icon: g.icon ?? null,
+  };
 }
 
 /**
@@ -117,6 +124,8 @@ export function editorialRepository(db: Kysely<Database>) {
         category: g.category,
         order: g.sort_order,
         video: g.video,
+        // Only when chosen: snapshots and packs of guides without one stay as they were.
+        ...(isPictogram(g.icon) ? { icon: g.icon } : {}),
         texts: Object.fromEntries(
           (byGuide.get(g.id) ?? []).map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
         ),
@@ -238,6 +247,7 @@ export function editorialRepository(db: Kysely<Database>) {
         order: guide.sort_order,
         video: guide.video,
         archived: guide.archived_at !== null,
+        ...(isPictogram(guide.icon) ? { icon: guide.icon } : {}),
         texts: Object.fromEntries(
           own.map((t) => [
             t.lang,
@@ -307,6 +317,11 @@ export function editorialRepository(db: Kysely<Database>) {
           await trx.insertInto('editorial_category').values(categoryRowOf(c)).execute();
         }
       });
+    },
+
+    /** Gives a guide its own pictogram, or (null) takes it away: its tile shows its category's. */
+    async setGuideIcon(guideId: string, icon: Pictogram | null): Promise<void> {
+      await db.updateTable('editorial_guide').set({ icon }).where('id', '=', guideId).execute();
     },
 
     async setVideo(guideId: string, video: string | null): Promise<void> {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DisplayText, Slug, VideoPath } from '../../domain/schemas/common.js';
+import { DisplayText, PictogramName, Slug, VideoPath } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { guideSkeleton } from '../content/guide-skeleton.js';
 import { staffOnly } from '../plugins/access.js';
@@ -31,13 +31,15 @@ export async function staffGuideRoutes(app: App): Promise<void> {
             category: Slug,
             order: Type.Integer({ minimum: 0, maximum: 10_000 }),
             video: Type.Union([Type.Null(), VideoPath]),
+            // Left out: the guide's tile shows its category's pictogram.
+            icon: Type.Optional(PictogramName),
           },
           { additionalProperties: false },
         ),
       },
     },
     async (request, reply) => {
-      const { id, title, category, order, video } = request.body;
+      const { id, title, category, order, video, icon } = request.body;
       if (!title.trim()) return sendFieldProblem(reply, 'body/title', 'The Swedish title is empty');
       const { categories } = await app.editorial.list();
       if (!categories.some((c) => c.id === category)) {
@@ -54,7 +56,8 @@ export async function staffGuideRoutes(app: App): Promise<void> {
         return guideTextProblem(reply, 'The title cannot be published', 'body/title', error);
       }
       const actor = actorOf(request);
-      if (!(await app.editorial.createGuide({ id, category, order, video }, markdown, actor.username))) {
+      const guide = { id, category, order, video, ...(icon ? { icon } : {}) };
+      if (!(await app.editorial.createGuide(guide, markdown, actor.username))) {
         return sendProblem(reply, {
           type: PROBLEM.conflict,
           title: 'The id is taken',
@@ -65,6 +68,35 @@ export async function staffGuideRoutes(app: App): Promise<void> {
       }
       await app.staff.audit({ actor, action: 'create-guide', target: `guide/${id}`, afterId: `sv@1` });
       reply.code(201);
+      return app.editorial.detail(id);
+    },
+  );
+
+  app.put(
+    '/api/staff/guides/:id/icon',
+    {
+      config: editors,
+      schema: {
+        params: GuideIdParams,
+        body: Type.Object({ icon: Type.Union([Type.Null(), PictogramName]) }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const before = await app.editorial.detail(id);
+      if (!before) return noGuide(reply);
+      const { icon } = request.body;
+      // Choosing the pictogram it has changes nothing and is not logged.
+      if ((before.icon ?? null) !== icon) {
+        await app.editorial.setGuideIcon(id, icon);
+        await app.staff.audit({
+          actor: actorOf(request),
+          action: 'set-guide-icon',
+          target: `guide/${id}`,
+          beforeId: before.icon ?? null,
+          afterId: icon,
+        });
+      }
       return app.editorial.detail(id);
     },
   );

@@ -1,5 +1,7 @@
+import { isPictogram } from '../../domain/pictograms.js';
 import type { AuditEntry } from '../../domain/schemas/audit.js';
 import { parseSlotId } from '../../domain/slot-rules.js';
+import { pictogramKey } from '../categories/pictogram-label.js';
 
 /**
  * An audit entry as a sentence: an i18next key, the values it names, and `terms`, values that are
@@ -59,6 +61,15 @@ const setStatus: Rule = (e) => ({
   values: { actor: e.actor, reference: named(e), status: e.after ?? '' },
 });
 
+/** A guide's own pictogram named in words; taken away, its tile shows its category's again. */
+const setGuideIcon: Rule = (e) => {
+  if (!e.after) return say('audit.sentence.removeGuideIcon', () => ({ guide: guide(e) }))(e);
+  const values = { actor: e.actor, guide: guide(e) };
+  // A name this console does not know (from a newer server) is shown as it is.
+  if (!isPictogram(e.after)) return { key: 'audit.sentence.setGuideIcon', values: { ...values, pictogram: e.after } };
+  return { key: 'audit.sentence.setGuideIcon', values, terms: { pictogram: pictogramKey(e.after) } };
+};
+
 const createUser: Rule = (e) => {
   const term = ROLE_NAMES[e.after ?? ''];
   return {
@@ -90,6 +101,7 @@ export const AUDIT_SENTENCES: Readonly<Record<string, Rule>> = {
     guide: guide(e),
     category: e.afterName ?? e.after?.split('#')[0] ?? '',
   })),
+  'set-guide-icon': setGuideIcon,
   'set-video': (e) =>
     e.after
       ? say('audit.sentence.setVideo', () => ({ guide: guide(e), file: e.after?.replace(/^media\//, '') ?? '' }))(e)
@@ -157,6 +169,7 @@ export const AUDIT_KIND_LABELS: Readonly<Record<string, string>> = {
   'move-request': 'audit.kind.moveRequest',
   'save-text': 'audit.kind.saveText',
   'place-guide': 'audit.kind.placeGuide',
+  'set-guide-icon': 'audit.kind.setGuideIcon',
   'set-video': 'audit.kind.setVideo',
   'edit-categories': 'audit.kind.editCategories',
   'create-guide': 'audit.kind.createGuide',

@@ -12,10 +12,9 @@ interface PictogramChoiceProps {
 }
 
 /**
- * A category's pictogram as the kiosk draws it, and every pictogram to choose another from. Radio
- * buttons, so a keyboard moves through them with the arrow keys and a screen reader says which is
- * chosen; each is named in the console's language. Folded away, and not drawn, until asked for:
- * twelve categories of 35 pictograms each would bury the names and slow the screen.
+ * A category's pictogram as the kiosk draws it, and every pictogram to choose another from. Folded
+ * away, and not drawn, until asked for: twelve categories of 35 pictograms each would bury the
+ * names and slow the screen.
  */
 export function PictogramChoice({ categoryId, value, onChange }: PictogramChoiceProps) {
   const { t } = useTranslation();
@@ -31,23 +30,53 @@ export function PictogramChoice({ categoryId, value, onChange }: PictogramChoice
         </span>
       </summary>
       {open && (
-        <fieldset class="pictogram-grid">
-          <legend>{t('categories.pictogramChoose')}</legend>
-          {PICTOGRAMS.map((p) => (
-            <label key={p} class="pictogram-option">
-              <input
-                type="radio"
-                name={`category-${categoryId}-icon`}
-                value={p}
-                checked={value === p}
-                onChange={() => onChange(p)}
-              />
-              <Pictogram name={p} size={32} />
-              <span>{pictogramLabel(t, p)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <PictogramOptions
+          name={`category-${categoryId}-icon`}
+          legend={t('categories.pictogramChoose')}
+          value={value}
+          onChange={(p) => p && onChange(p)}
+        />
       )}
     </details>
+  );
+}
+
+interface PictogramOptionsProps {
+  /** The radio group's name, unique on the page. */
+  name: string;
+  legend: string;
+  value: PictogramName | undefined;
+  onChange: (value: PictogramName | undefined) => void;
+  /**
+   * A first choice meaning "none of its own" (undefined), drawn as what the kiosk shows then: a
+   * guide without its own pictogram shows its category's.
+   */
+  none?: { label: string; shows: PictogramName };
+}
+
+/**
+ * Every pictogram as a radio button, so a keyboard moves through them with the arrow keys and a
+ * screen reader says which is chosen; each is named in the console's language.
+ */
+export function PictogramOptions({ name, legend, value, onChange, none }: PictogramOptionsProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset class="pictogram-grid">
+      <legend>{legend}</legend>
+      {none && (
+        <label class="pictogram-option">
+          <input type="radio" name={name} value="" checked={value === undefined} onChange={() => onChange(undefined)} />
+          <Pictogram name={none.shows} size={32} />
+          <span>{none.label}</span>
+        </label>
+      )}
+      {PICTOGRAMS.map((p) => (
+        <label key={p} class="pictogram-option">
+          <input type="radio" name={name} value={p} checked={value === p} onChange={() => onChange(p)} />
+          <Pictogram name={p} size={32} />
+          <span>{pictogramLabel(t, p)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -41,5 +41,10 @@ const KEYS: Record<Pictogram, string> = {
 
 /** A pictogram's name in the console's language: what it shows, for editors and screen readers. */
 export function pictogramLabel(t: (key: string) => string, pictogram: Pictogram): string {
-  return t(KEYS[pictogram]);
+  return t(pictogramKey(pictogram));
+}
+
+/** The key of a pictogram's name, for text that translates it later (an audit sentence's terms). */
+export function pictogramKey(pictogram: Pictogram): string {
+  return KEYS[pictogram];
 }

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useLoad } from '../components/use-load.js';
 import { hrefOf } from '../routes.js';
+import { GuideIcon } from './guide-icon.js';
 
 /** Where the guide shows on the kiosk: its category, and its place among that category's guides. */
 export function GuidePlacement({ guide, onSaved }: { guide: GuideDetail; onSaved: (guide: GuideDetail) => void }) {
@@ -86,6 +87,11 @@ export function GuidePlacement({ guide, onSaved }: { guide: GuideDetail; onSaved
         {done}
       </p>
       <ProblemMessage error={list.error ?? error} />
+      <GuideIcon
+        guide={guide}
+        categoryIcon={list.data?.categories.find((c) => c.id === guide.category)?.icon}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
 import { isVideo } from '../media/media-rules.js';
 import { navigate } from '../routes.js';
+import { GuidePictogramChoice } from './guide-pictogram-choice.js';
 import {
   emptyNewGuide,
   type NewGuideProblem,
@@ -132,6 +133,12 @@ export function NewGuideForm({ list, categories }: { list: GuideList; categories
           onInput={(e) => dispatch({ type: 'order', value: e.currentTarget.value })}
         />
       </div>
+      <GuidePictogramChoice
+        id="new"
+        value={state.icon}
+        categoryIcon={categories.find((c) => c.id === state.category)?.icon}
+        onChange={(value) => dispatch({ type: 'icon', value })}
+      />
       <div class="field">
         <label for="new-guide-video">{t('guides.newVideo')}</label>
         <select

@@ -1,4 +1,5 @@
 import { slugOf } from '../../domain/guide-slug.js';
+import type { Pictogram } from '../../domain/pictograms.js';
 import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { CreateGuide } from '../../domain/staff-api.js';
 
@@ -13,6 +14,8 @@ export interface NewGuideState {
   order: string;
   /** `media/<name>.mp4` or `.webm`, or '' for none. */
   video: string;
+  /** Its own pictogram; undefined: its tile shows its category's. */
+  icon?: Pictogram;
 }
 
 export type NewGuideAction =
@@ -20,7 +23,8 @@ export type NewGuideAction =
   | { type: 'id'; value: string }
   | { type: 'category'; value: string; nextOrder: number }
   | { type: 'order'; value: string }
-  | { type: 'video'; value: string };
+  | { type: 'video'; value: string }
+  | { type: 'icon'; value: Pictogram | undefined };
 
 /** What a field's problem is, as the key of its message under `guides.new`. */
 export type NewGuideProblem = 'titleMissing' | 'idInvalid' | 'idTaken' | 'categoryMissing' | 'orderInvalid';
@@ -53,6 +57,8 @@ export function newGuideStep(state: NewGuideState, action: NewGuideAction): NewG
       return { ...state, order: action.value };
     case 'video':
       return { ...state, video: action.value };
+    case 'icon':
+      return { ...state, icon: action.value };
   }
 }
 
@@ -75,5 +81,7 @@ export function newGuideRequest(state: NewGuideState): CreateGuide {
     category: state.category,
     order: Number(state.order),
     video: state.video || null,
+    // None chosen, the request says nothing of a pictogram: the tile shows its category's.
+    ...(state.icon ? { icon: state.icon } : {}),
   };
 }
