@@ -41,3 +41,14 @@ export async function expectNoViolations(page: Page, screen: string): Promise<vo
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
+
+/** On the Publish screen, through the main navigation: a changelog line, then "Publish version N". */
+export async function publishVersion(page: Page, t: TFunction, version: number, changelog: string): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nav.publish'), exact: true })
+    .click();
+  await page.getByLabel(t('publish.changelog')).fill(changelog);
+  await page.getByRole('button', { name: t('publish.submit', { version }), exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('publish.published', { version }) })).toBeVisible();
+}
