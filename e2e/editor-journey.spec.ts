@@ -24,7 +24,7 @@ const SV = {
   ],
 } as const;
 const AR = {
-  title: 'استعارة الكتب الإلكترونية من المكتبة',
+  title: 'استعارة الكتب الإلكترونية بتطبيق Biblio',
   summary: 'اقرأ واستمع إلى الكتب على هاتفك ببطاقة المكتبة.',
   steps: [
     { title: 'نزّل التطبيق', text: 'نزّل تطبيق Biblio على هاتفك.' },
@@ -36,6 +36,8 @@ const AR = {
   ],
 } as const;
 const CATEGORY = 'e-services';
+/** The guide's two texts as the Publish screen lists them: by its Swedish title and each language. */
+const bothTexts = [`${SV.title} · Svenska`, `${SV.title} · العربية`];
 
 /** The block editor's fields, named as the editor's labels name them, in one language. */
 function blockFields(page: Page, t: TFunction, language: string) {
@@ -60,6 +62,19 @@ async function openCategory(kiosk: Page, kt: TFunction, name: string, anyGuide: 
   await tile(kiosk, name).click();
   // A guide that is always there: the screen has its tiles, so an absent tile is really absent.
   await expect(tile(kiosk, anyGuide)).toBeVisible();
+}
+
+/**
+ * The visitor searches the guides for "biblio", the app the guide is about, and reads the result
+ * cards once the search has answered (a count or "no guide matches").
+ */
+async function searchBiblio(kiosk: Page, kt: TFunction): Promise<string[]> {
+  await kiosk.getByRole('button', { name: kt('topBar.search'), exact: true }).click();
+  await kiosk.getByLabel(kt('search.label'), { exact: true }).fill('biblio');
+  const answer = kiosk.locator('main .result-count');
+  await expect(answer).toHaveText(/\S/);
+  await expect(answer).not.toHaveText(kt('searchIndex.preparing'));
+  return kiosk.locator('.guide-card').allTextContents();
 }
 
 test('an editor writes a guide from nothing, translates it into Arabic, previews, publishes, archives and restores it; a kiosk follows at its idle resets', async ({
@@ -133,8 +148,13 @@ test('an editor writes a guide from nothing, translates it into Arabic, previews
   // A visitor is at the kiosk, in Arabic, on the category's screen: the guide is not there.
   await openCategory(kiosk, kt, category.name, other.title);
   await expect(tile(kiosk, AR.title)).toHaveCount(0);
+  const searchedBefore = await searchBiblio(kiosk, kt);
+  expect(searchedBefore.join('\n')).not.toContain(AR.title);
 
-  await publishVersion(page, t, 2, 'Ny guide: Låna e-böcker');
+  await publishVersion(page, t, 2, 'Ny guide: Låna e-böcker', {
+    heading: t('publish.added', { count: 2 }),
+    lines: bothTexts,
+  });
   // The kiosk has the version, but not under the visitor's finger: still absent until the reset.
   await kioskHasVersion(kiosk, 2);
   await goHome(kiosk, kt);
@@ -158,6 +178,7 @@ test('an editor writes a guide from nothing, translates it into Arabic, previews
   await expect(kiosk.locator('article.step')).toContainText(AR.steps[1].text);
   await expect(kiosk.locator('article.step .note-label')).toHaveText('نصيحة');
   await expect(kiosk.locator('article.step')).toContainText(AR.steps[1].tip);
+  expect((await searchBiblio(kiosk, kt)).join('\n'), 'search finds the new guide').toContain(AR.title);
 
   // Archived and published: after the next reset the kiosk no longer has it.
   await page
@@ -173,11 +194,18 @@ test('an editor writes a guide from nothing, translates it into Arabic, previews
   await expect(
     page.getByRole('status').filter({ hasText: t('guides.archiveDone', { title: SV.title }) }),
   ).toBeVisible();
-  await publishVersion(page, t, 3, 'Låna e-böcker arkiverad');
+  await publishVersion(page, t, 3, 'Låna e-böcker arkiverad', {
+    heading: t('publish.removed', { count: 2 }),
+    lines: bothTexts,
+  });
   await kioskHasVersion(kiosk, 3);
   await idleReset(kiosk);
   await openCategory(kiosk, kt, category.name, other.title);
   await expect(tile(kiosk, AR.title)).toHaveCount(0);
+  // Nor does search find it.
+  expect(await searchBiblio(kiosk, kt), 'search finds what it found before the guide was written').toEqual(
+    searchedBefore,
+  );
 
   // Restored and published: after the next reset it is back, in Arabic.
   await page
@@ -193,7 +221,10 @@ test('an editor writes a guide from nothing, translates it into Arabic, previews
   await expect(
     page.getByRole('status').filter({ hasText: t('guides.archivedRestored', { title: SV.title }) }),
   ).toBeVisible();
-  await publishVersion(page, t, 4, 'Låna e-böcker tillbaka');
+  await publishVersion(page, t, 4, 'Låna e-böcker tillbaka', {
+    heading: t('publish.added', { count: 2 }),
+    lines: bothTexts,
+  });
   await kioskHasVersion(kiosk, 4);
   await idleReset(kiosk);
   await openCategory(kiosk, kt, category.name, other.title);
