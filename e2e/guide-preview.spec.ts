@@ -1,37 +1,12 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { beginVisit, heading, setUpKiosk, tile } from './kiosk-visit.js';
 import { kioskStrings } from './locale-strings.js';
 import { publishedContent } from './published-content.js';
 import { signIn } from './staff-helpers.js';
+import { pressInPreview, previewFrame, stepMarkup } from './step-markup.js';
 
 // A kiosk's first start and a console session, on a machine that may be busy.
 test.describe.configure({ timeout: 90_000 });
-
-/**
- * What a visitor sees of a step (the guide's title, the counter, the step, the action bar) as
- * markup: the kiosk's own extras around it (video, help request, take-away) are not part of the
- * step, and read-aloud shows only where the device has a voice.
- */
-const stepMarkup = (guide: Locator) =>
-  guide.evaluate((main) =>
-    ['.guide-title', '.step-counter', 'article.step', 'nav.action-bar'].map((selector) => {
-      const part = main.querySelector(selector)?.cloneNode(true) as Element | undefined;
-      for (const extra of part?.querySelectorAll('.read-aloud') ?? []) extra.remove();
-      return part?.outerHTML ?? `no ${selector}`;
-    }),
-  );
-
-const previewFrame = (page: Page): FrameLocator => page.locator('.preview-frame iframe').contentFrame();
-
-/**
- * Presses a button in the preview from the keyboard, as an editor without a mouse does. (A pointer
- * click cannot be aimed by Playwright inside a scaled-down frame: it places the target unscaled.)
- */
-async function press(page: Page, button: Locator): Promise<void> {
-  await button.focus();
-  await page.keyboard.press('Enter');
-}
 
 test('the Arabic preview is the kiosk: the same markup for a step, its notes in Arabic, one step at a time', async ({
   page,
@@ -75,10 +50,10 @@ test('the Arabic preview is the kiosk: the same markup for a step, its notes in 
   expect(await stepMarkup(preview)).toEqual(kioskFirst);
 
   // Next moves one step, as on the kiosk, and the step is the kiosk's again.
-  await press(editor, preview.getByRole('button', { name: t('guide.next') }));
+  await pressInPreview(editor, preview.getByRole('button', { name: t('guide.next') }));
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(second?.title ?? '');
   expect(await stepMarkup(preview)).toEqual(kioskSecond);
-  await press(editor, preview.getByRole('button', { name: t('guide.back') }));
+  await pressInPreview(editor, preview.getByRole('button', { name: t('guide.back') }));
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(first?.title ?? '');
   await console.close();
 });

@@ -41,3 +41,33 @@ export async function expectNoViolations(page: Page, screen: string): Promise<vo
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
+
+/** Lines the Publish screen must list before publishing, under one of its headings (Added, Changed, Removed). */
+export interface ListedChanges {
+  heading: string;
+  lines: readonly string[];
+}
+
+/**
+ * On the Publish screen, through the main navigation: the changes listed as `listed` says, a
+ * changelog line, then "Publish version N".
+ */
+export async function publishVersion(
+  page: Page,
+  t: TFunction,
+  version: number,
+  changelog: string,
+  listed?: ListedChanges,
+): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nav.publish'), exact: true })
+    .click();
+  if (listed) {
+    const section = page.locator('.change-list').filter({ has: page.getByRole('heading', { name: listed.heading }) });
+    for (const line of listed.lines) await expect(section.locator('li').filter({ hasText: line }), line).toHaveCount(1);
+  }
+  await page.getByLabel(t('publish.changelog')).fill(changelog);
+  await page.getByRole('button', { name: t('publish.submit', { version }), exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('publish.published', { version }) })).toBeVisible();
+}

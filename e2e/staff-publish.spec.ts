@@ -1,7 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import type { GuideDetail } from '../src/domain/staff-api.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import { contentMarks, expect, firstVisit, type KioskServer, openCategoryOf, startVisit, test } from './fixtures.js';
+import { idleReset, kioskHasVersion } from './kiosk-clock.js';
 import { expectNoViolations, signIn } from './staff-helpers.js';
 
 const BANKID_TITLE = 'BankID – skaffa, förnya och använda säkert';
@@ -39,22 +40,6 @@ async function editorSession(server: KioskServer, request: APIRequestContext) {
       return (await response.json()).version;
     },
   };
-}
-
-/** Lets the kiosk's minute pass (it asks for news), then waits until the new version is ready. */
-async function kioskHasVersion(page: Page, version: number): Promise<void> {
-  await page.clock.runFor(1000);
-  await page.clock.fastForward('01:01');
-  await expect.poll(async () => (await contentMarks(page)).ready).toBe(String(version));
-}
-
-/** The visitor walks away; the idle reset applies what is waiting. */
-async function idleReset(page: Page): Promise<void> {
-  await page.clock.runFor(1000);
-  await page.clock.fastForward('01:31');
-  await page.clock.runFor(1000);
-  await page.clock.fastForward('00:21');
-  await expect(page.locator('.attract-button')).toBeVisible();
 }
 
 test('an editor publishes a change: the kiosk shows it after its idle reset and not before; a rollback brings the old text back', async ({
