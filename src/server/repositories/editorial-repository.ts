@@ -5,6 +5,7 @@ import type { CategoryRow, GuideDetail, GuideList, TranslationStatus } from '../
 import type { EditorialContent } from '../content/editorial-content.js';
 import type { ParsedGuide } from '../content/markdown-guide.js';
 import type { Database, EditorialCategoryTable } from '../db/schema.js';
+import { letOthersIn } from '../event-loop.js';
 import { chunks } from './content-repository.js';
 
 export interface MediaFile {
@@ -72,7 +73,10 @@ export function editorialRepository(db: Kysely<Database>) {
             updated_by: by,
           })),
         );
-        for (const part of chunks(texts, 100)) await trx.insertInto('editorial_text').values(part).execute();
+        for (const part of chunks(texts, 100)) {
+          await trx.insertInto('editorial_text').values(part).execute();
+          await letOthersIn();
+        }
         await trx
           .insertInto('editorial_setting')
           .values({ key: 'welcome', value: JSON.stringify(content.welcome) })
@@ -214,9 +218,11 @@ export function editorialRepository(db: Kysely<Database>) {
     /** Guide texts parsed before, by the key `parsedTextKey` gives; keys not stored are absent. */
     async parsedTexts(keys: readonly string[]): Promise<Map<string, ParsedGuide>> {
       const found = new Map<string, ParsedGuide>();
-      for (const part of chunks(keys, 500)) {
+      // Slices of a few hundred: reading and decoding 4,500 at once held the event loop for 200 ms.
+      for (const part of chunks(keys, 250)) {
         const rows = await db.selectFrom('parsed_text').selectAll().where('hash', 'in', part).execute();
         for (const r of rows) found.set(r.hash, JSON.parse(r.guide) as ParsedGuide);
+        await letOthersIn();
       }
       return found;
     },
