@@ -6,15 +6,28 @@ import { letOthersIn, SLICE } from '../event-loop.js';
 import type { ContentRepository, StoredVersion } from '../repositories/content-repository.js';
 import { bodiesNeeded, changesOf, type EntryBody } from './publish-changes.js';
 
-/** One entry before hashing; `kind` tells the type of `body`. */
+/**
+ * One entry before hashing; `kind` tells the type of `body`. `cache`, when given, is where the
+ * entry is kept in the entry cache once published (entry-cache.ts): its key and the images it shows.
+ */
 export type SourceEntry = {
-  [K in EntryKind]: { id: string; lang: string; kind: K; body: EntryBodyByKind[K] };
+  [K in EntryKind]: {
+    id: string;
+    lang: string;
+    kind: K;
+    body: EntryBodyByKind[K];
+    cache?: { key: string; images: [string, string][] };
+  };
 }[EntryKind];
 
-/** Content ready to publish: entries before hashing, and media already in the media store. */
+/**
+ * Content ready to publish: entries before hashing, and media already in the media store.
+ * `stored` are entries made and stored by an earlier publish, given by their manifest lines only.
+ */
 export interface ContentSource {
   entries: SourceEntry[];
   media: MediaRef[];
+  stored?: ManifestEntry[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -32,7 +45,7 @@ async function plan(source: ContentSource) {
     blobs.push({ kind: e.kind, body: json, hash, line: e, entry });
     if (i % SLICE === SLICE - 1) await letOthersIn();
   }
-  const entries = blobs.map((b) => b.entry).sort(compareEntryKeys);
+  const entries = [...blobs.map((b) => b.entry), ...(source.stored ?? [])].sort(compareEntryKeys);
   const media = [...source.media].sort(compareMedia);
   return { blobs, entries, media };
 }
@@ -43,16 +56,15 @@ async function plan(source: ContentSource) {
  * holding that version would download. Reads only the bodies of entries that changed or went.
  */
 export async function previewPublish(repo: ContentRepository, source: ContentSource): Promise<PublishPreview> {
-  const { blobs, media } = await plan(source);
+  const { blobs, entries, media } = await plan(source);
   const active = await repo.activeManifest();
   const current = active ? (JSON.parse(active.manifest) as Manifest) : { version: 0, entries: [], media: [] };
-  const next = blobs.map((b) => ({ line: b.entry, body: b.line.body }));
-  const needed = bodiesNeeded(
-    current.entries,
-    next.map((e) => e.line),
-  );
-  const before = new Map((await repo.blobs(needed)).map((b) => [b.hash, JSON.parse(b.body) as EntryBody]));
-  return { nextVersion: current.version + 1, ...changesOf({ current, next: { entries: next, media }, before }) };
+  const made = new Map<string, EntryBody>(blobs.map((b) => [b.hash, b.line.body]));
+  // Stored entries' bodies are read only where the change list looks at them.
+  const needed = bodiesNeeded(current.entries, entries, (line) => made.has(line.hash));
+  const read = new Map((await repo.blobs(needed)).map((b) => [b.hash, JSON.parse(b.body) as EntryBody]));
+  const next = entries.map((line) => ({ line, body: made.get(line.hash) ?? read.get(line.hash) }));
+  return { nextVersion: current.version + 1, ...changesOf({ current, next: { entries: next, media }, before: read }) };
 }
 
 /**
@@ -74,6 +86,9 @@ export async function publishContent(
   }
   const stored = await repo.publish({
     blobs: blobs.map((b) => ({ hash: b.hash, kind: b.kind, body: b.body })),
+    cached: blobs.flatMap((b) =>
+      b.line.cache ? [{ key: b.line.cache.key, hash: b.hash, size: b.entry.size, images: b.line.cache.images }] : [],
+    ),
     media,
     changelog,
     ...(editorial ? { editorial } : {}),

@@ -14,7 +14,7 @@ import * as fleet007 from './migrations/007-fleet.js';
 import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
 import * as parsedText012 from './migrations/012-parsed-text.js';
-import * as editorialTextBlob014 from './migrations/014-editorial-text-blob.js';
+import * as publishStores014 from './migrations/014-publish-stores.js';
 import type { Database } from './schema.js';
 import { keptStatements, setReader } from './sqlite-connections.js';
 
@@ -30,7 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008-fleet-alerts': fleetAlerts008,
   '009-job-lease': jobLease009,
   '012-parsed-text': parsedText012,
-  '014-editorial-text-blob': editorialTextBlob014,
+  '014-publish-stores': publishStores014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

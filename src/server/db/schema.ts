@@ -290,6 +290,15 @@ export interface EditorialTextBlobTable {
   markdown: string;
 }
 
+/** A guide entry's hash and size by the hash of what it is made from (migration 014). */
+export interface EntryCacheTable {
+  key: string;
+  hash: string;
+  size: number;
+  /** The images the entry shows, as JSON `[path, media hash]` pairs. */
+  images: string;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -304,6 +313,7 @@ export interface Database {
   editorial_setting: EditorialSettingTable;
   parsed_text: ParsedTextTable;
   editorial_text_blob: EditorialTextBlobTable;
+  entry_cache: EntryCacheTable;
   branch: BranchTable;
   session_pattern: SessionPatternTable;
   session_exception: SessionExceptionTable;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EntryKind, Manifest, MediaRef } from '../../domain/content.js';
+import type { CachedEntry } from '../content/entry-cache.js';
 import type { Database } from '../db/schema.js';
 import { letOthersIn } from '../event-loop.js';
 
@@ -91,6 +92,17 @@ export function contentRepository(db: Kysely<Database>) {
       return found;
     },
 
+    /** Guide entries made by earlier publishes, by their cache key (entry-cache.ts); keys not kept are absent. */
+    async cachedEntries(keys: readonly string[]): Promise<Map<string, CachedEntry>> {
+      const found = new Map<string, CachedEntry>();
+      for (const part of chunks(keys, IN_LIST)) {
+        const rows = await db.selectFrom('entry_cache').selectAll().where('key', 'in', part).execute();
+        for (const r of rows) found.set(r.key, { hash: r.hash, size: r.size, images: JSON.parse(r.images) });
+        await letOthersIn();
+      }
+      return found;
+    },
+
     /** Guide texts named by editorial snapshots, by hash; hashes not stored are absent. */
     async snapshotTexts(hashes: readonly string[]): Promise<Map<string, string>> {
       const found = new Map<string, string>();
@@ -153,6 +165,8 @@ export function contentRepository(db: Kysely<Database>) {
      */
     async publish(input: {
       blobs: BlobInput[];
+      /** Entries made for this version, to keep in the entry cache (with the blobs, never before). */
+      cached?: (CachedEntry & { key: string })[];
       media: MediaRef[];
       build: (version: number) => { manifest: Manifest; json: string; etag: string };
       changelog: string;
@@ -180,6 +194,15 @@ export function contentRepository(db: Kysely<Database>) {
             .insertInto('content_blob')
             .values(part.map((b) => ({ hash: b.hash, kind: b.kind, body: b.body, size: Buffer.byteLength(b.body) })))
             .onConflict((oc) => oc.column('hash').doNothing())
+            .execute();
+          await letOthersIn();
+        }
+        const cached = [...new Map((input.cached ?? []).map((c) => [c.key, c])).values()];
+        for (const part of chunks(cached, ROWS_PER_INSERT)) {
+          await trx
+            .insertInto('entry_cache')
+            .values(part.map((c) => ({ key: c.key, hash: c.hash, size: c.size, images: JSON.stringify(c.images) })))
+            .onConflict((oc) => oc.column('key').doNothing())
             .execute();
           await letOthersIn();
         }
