@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { guideEntryId, type ManifestEntry, type MediaRef } from '../../domain/content.js';
+import { LANGUAGES } from '../../domain/languages.js';
 import { letOthersIn, SLICE } from '../event-loop.js';
 import {
   type EditorialContent,
@@ -17,6 +18,8 @@ import type { ContentSource } from './publish.js';
  * another order), so entries kept under the old keys are made again rather than reused.
  */
 const ENTRY_FORMAT = 1;
+
+const SHIPPED = new Set(LANGUAGES.map((l) => l.code));
 
 /** A guide entry made before: its hash and size, and the images it shows as [path, media hash]. */
 export interface CachedEntry {
@@ -63,7 +66,8 @@ async function known(content: EditorialContent, media: MediaResolver, store: Ent
     if (guide.video && !media.has(guide.video)) continue;
     const video = guide.video ? videoOf(guide.video, media) : undefined;
     if (video) videos.set(guide.id, video.files);
-    for (const lang of Object.keys(guide.texts)) {
+    // A language no longer shipped is left to buildSource too, which refuses it.
+    for (const lang of Object.keys(guide.texts).filter((l) => SHIPPED.has(l))) {
       keys.set(guideTextKey(guide.id, lang), entryKey(guide, lang, video?.ref ?? null));
     }
     if (i % SLICE === SLICE - 1) await letOthersIn();
