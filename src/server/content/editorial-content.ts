@@ -72,12 +72,9 @@ export function buildSource(content: EditorialContent, media: MediaResolver, par
     return ref;
   };
   const video = (path: string): VideoRef => {
-    const file = add(path);
-    const stem = path.replace(/\.\w+$/, '');
-    const captions = languages
-      .filter((lang) => media.has(`${stem}.${lang}.vtt`))
-      .map((lang) => ({ lang, media: add(`${stem}.${lang}.vtt`).hash }));
-    return { media: file.hash, type: file.type, captions };
+    const { ref, files } = videoOf(path, media);
+    for (const file of files) used.set(file.hash, file);
+    return ref;
   };
 
   const entries: SourceEntry[] = [];
@@ -132,6 +129,19 @@ export function buildSource(content: EditorialContent, media: MediaResolver, par
     entries.push({ id: 'welcome', lang: SOURCE_LANGUAGE, kind: 'welcome', body: { video: welcomeVideo } });
   }
   return { entries, media: [...used.values()] };
+}
+
+/** A video and its caption tracks (`<stem>.<lang>.vtt` beside it), and the media files they are. */
+export function videoOf(path: string, media: MediaResolver): { ref: VideoRef; files: MediaRef[] } {
+  const file = media.resolve(path);
+  const stem = path.replace(/\.\w+$/, '');
+  const tracks = LANGUAGES.map((l) => l.code)
+    .filter((lang) => media.has(`${stem}.${lang}.vtt`))
+    .map((lang) => ({ lang, file: media.resolve(`${stem}.${lang}.vtt`) }));
+  return {
+    ref: { media: file.hash, type: file.type, captions: tracks.map((t) => ({ lang: t.lang, media: t.file.hash })) },
+    files: [file, ...tracks.map((t) => t.file)],
+  };
 }
 
 /** A parsed guide with each image's path replaced by what `resolve` gives for it (its media hash). */

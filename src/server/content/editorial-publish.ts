@@ -4,7 +4,9 @@ import { systemNoteText } from '../../domain/system-notes.js';
 import type { ContentRepository } from '../repositories/content-repository.js';
 import type { EditorialRepository, MediaFile } from '../repositories/editorial-repository.js';
 import { buildSource, type EditorialContent, type MediaResolver } from './editorial-content.js';
+import { contentOfSnapshot, snapshotOf } from './editorial-snapshot.js';
 import { type ParsedTextStore, parseTexts } from './editorial-texts.js';
+import { sourceWithCache } from './entry-cache.js';
 import { GuideSyntaxError } from './markdown-guide.js';
 import { type ContentSource, previewPublish, publishContent } from './publish.js';
 import type { WorkPool } from './work-pool.js';
@@ -42,12 +44,20 @@ export async function sourceOf(pool: WorkPool, content: EditorialContent, files:
   return buildSource(content, storedMedia(files), parsed);
 }
 
+/** sourceOf, making only the guide entries not made by an earlier publish (entry-cache.ts). */
+async function cachedSourceOf(stores: Stores, content: EditorialContent): Promise<ContentSource> {
+  const files = await stores.editorial.mediaFiles();
+  const media = storedMedia(files);
+  return sourceWithCache(content, media, stores.content, async (rest) => {
+    const paths = files.map((f) => f.path);
+    const parsed = await parseTexts(stores.work, rest, paths, stores.editorial);
+    return { source: buildSource(rest, media, parsed), parsed };
+  });
+}
+
 async function editorialSource(stores: Stores): Promise<{ content: EditorialContent; source: ContentSource }> {
   const content = await stores.editorial.load();
-  return {
-    content,
-    source: await sourceOf(stores.work, content, await stores.editorial.mediaFiles(), stores.editorial),
-  };
+  return { content, source: await cachedSourceOf(stores, content) };
 }
 
 /** What publishing the editorial content now would change for kiosks. */
@@ -58,7 +68,7 @@ export async function previewEditorial(stores: Stores): Promise<PublishPreview> 
 /** Publishes the editorial content as a new version, keeping a snapshot of it for rollback. */
 export async function publishEditorial(stores: Stores, changelog: string) {
   const { content, source } = await editorialSource(stores);
-  return publishContent(stores.content, source, changelog, JSON.stringify(content));
+  return publishContent(stores.content, source, changelog, await snapshotOf(content));
 }
 
 /**
@@ -67,10 +77,13 @@ export async function publishEditorial(stores: Stores, changelog: string) {
  */
 export async function restoreVersion(stores: Stores, version: number, by: string) {
   const snapshot = await stores.content.versionEditorial(version);
-  if (!snapshot) return undefined;
-  const content = JSON.parse(snapshot) as EditorialContent;
+  const restored = snapshot ? await contentOfSnapshot(snapshot, stores.content) : undefined;
+  if (!snapshot || !restored) return undefined;
+  const { content, byReference } = restored;
   // Check before replacing anything: a snapshot that no longer builds changes nothing.
-  const source = await sourceOf(stores.work, content, await stores.editorial.mediaFiles(), stores.editorial);
+  const source = await cachedSourceOf(stores, content);
   await stores.editorial.replaceAll(content, by);
-  return publishContent(stores.content, source, systemNoteText({ system: 'restored', from: version }), snapshot);
+  // A snapshot by reference is kept as it is (its texts are stored); an older, whole one is made anew.
+  const kept = byReference ? { json: snapshot, texts: [] } : await snapshotOf(content);
+  return publishContent(stores.content, source, systemNoteText({ system: 'restored', from: version }), kept);
 }

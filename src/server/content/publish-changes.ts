@@ -13,10 +13,13 @@ import type { ChangePart, ContentChange } from '../../domain/staff-api.js';
 /** The body of any kind of entry. */
 export type EntryBody = EntryBodyByKind[EntryKind];
 
-/** An entry of the version to be published: its manifest line and the body it was hashed from. */
+/**
+ * An entry of the version to be published: its manifest line and the body it was hashed from
+ * (absent for an entry stored before whose body the change list does not look at).
+ */
 export interface PlannedEntry {
   line: ManifestEntry;
-  body: EntryBody;
+  body: EntryBody | undefined;
 }
 
 /** Everything the change list is worked out from; all of it already loaded. */
@@ -117,7 +120,7 @@ export function changesOf({ current, next, before }: ChangeInputs) {
   for (const e of next.entries) learn(e.line.id, e.body);
   for (const e of current.entries) learn(e.id, before.get(e.hash));
 
-  const download = (line: ManifestEntry, body: EntryBody) =>
+  const download = (line: ManifestEntry, body: EntryBody | undefined) =>
     (held.has(line.hash) ? 0 : line.size) +
     [...new Set(mediaOf(line, body))].filter((h) => !held.has(h)).reduce((sum, h) => sum + (sizes.get(h) ?? 0), 0);
 
@@ -165,8 +168,22 @@ export function changesOf({ current, next, before }: ChangeInputs) {
   return { added, changed, removed, downloadBytes };
 }
 
-/** The hashes of the entries in force whose bodies the change list needs: changed and removed ones. */
-export function bodiesNeeded(current: ManifestEntry[], next: ManifestEntry[]): string[] {
+/**
+ * The hashes of the stored bodies the change list needs: the entries in force that change or go,
+ * and, of the entries to publish whose bodies are not at hand (`atHand` false), those that are new
+ * or changed and the Swedish ones of every guide with a change (they name it).
+ */
+export function bodiesNeeded(
+  current: ManifestEntry[],
+  next: ManifestEntry[],
+  atHand: (line: ManifestEntry) => boolean = () => true,
+): string[] {
   const now = new Map(next.map((e) => [key(e), e.hash]));
-  return current.filter((e) => now.get(key(e)) !== e.hash).map((e) => e.hash);
+  const was = new Map(current.map((e) => [key(e), e.hash]));
+  const gone = current.filter((e) => now.get(key(e)) !== e.hash);
+  const changedIds = new Set([...gone, ...next.filter((e) => was.get(key(e)) !== e.hash)].map((e) => e.id));
+  const fetch = next.filter(
+    (e) => !atHand(e) && (was.get(key(e)) !== e.hash || (e.lang === SOURCE_LANGUAGE && changedIds.has(e.id))),
+  );
+  return [...new Set([...gone, ...fetch].map((e) => e.hash))];
 }

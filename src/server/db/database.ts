@@ -15,9 +15,10 @@ import * as fleetAlerts008 from './migrations/008-fleet-alerts.js';
 import * as jobLease009 from './migrations/009-job-lease.js';
 import * as parsedText012 from './migrations/012-parsed-text.js';
 import * as archive013 from './migrations/013-archive.js';
+import * as publishStores014 from './migrations/014-publish-stores.js';
 import * as guideIcon015 from './migrations/015-guide-icon.js';
 import type { Database } from './schema.js';
-import { keptStatements, setReader } from './sqlite-connections.js';
+import { keptStatements, setReaders } from './sqlite-connections.js';
 
 /** Every migration, in order. Listed here (not read from disk) so the compiled server needs no glob. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-job-lease': jobLease009,
   '012-parsed-text': parsedText012,
   '013-archive': archive013,
+  '014-publish-stores': publishStores014,
   '015-guide-icon': guideIcon015,
 };
 
@@ -61,12 +63,21 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   database.pragma('secure_delete = ON');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  // Reads outside a transaction get a connection of their own (readerOf); it may never write.
-  const reading = new SQLite(file);
-  reading.pragma('query_only = ON');
-  reading.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(database, [reading]) }) });
-  setReader(db, new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(reading) }) }));
+  // Reads get connections of their own (readerOf, snapshotReaderOf); they may never write.
+  const readOnly = () => {
+    const connection = new SQLite(file);
+    connection.pragma('query_only = ON');
+    connection.pragma('busy_timeout = 5000');
+    return connection;
+  };
+  const reading = readOnly();
+  const snapshots = readOnly();
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keptStatements(database, [reading, snapshots]) }),
+  });
+  const over = (connection: SQLite.Database) =>
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: keptStatements(connection) }) });
+  setReaders(db, over(reading), over(snapshots));
   return db;
 }
 

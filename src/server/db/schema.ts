@@ -17,7 +17,10 @@ export interface ContentVersionTable {
   /** The manifest as served, byte for byte, so its ETag never drifts. */
   manifest: string;
   etag: string;
-  /** The editorial content it was published from (JSON), for restoring it. */
+  /**
+   * The editorial content it was published from (JSON), for restoring it: since migration 014 its
+   * texts are named by hash (editorial_text_blob); before, held whole.
+   */
   editorial: string | null;
 }
 
@@ -287,6 +290,21 @@ export interface ParsedTextTable {
   guide: string;
 }
 
+/** A guide text named by a version's editorial snapshot, by the SHA-256 of its Markdown (migration 014). */
+export interface EditorialTextBlobTable {
+  hash: string;
+  markdown: string;
+}
+
+/** A guide entry's hash and size by the hash of what it is made from (migration 014). */
+export interface EntryCacheTable {
+  key: string;
+  hash: string;
+  size: number;
+  /** The images the entry shows, as JSON `[path, media hash]` pairs. */
+  images: string;
+}
+
 export interface Database {
   content_blob: ContentBlobTable;
   content_version: ContentVersionTable;
@@ -300,6 +318,8 @@ export interface Database {
   editorial_media: EditorialMediaTable;
   editorial_setting: EditorialSettingTable;
   parsed_text: ParsedTextTable;
+  editorial_text_blob: EditorialTextBlobTable;
+  entry_cache: EntryCacheTable;
   branch: BranchTable;
   session_pattern: SessionPatternTable;
   session_exception: SessionExceptionTable;

@@ -36,11 +36,11 @@ export function keptStatements(connection: SQLite.Database, also: SQLite.Databas
   };
 }
 
-const readers = new WeakMap<Kysely<Database>, Kysely<Database>>();
+const readers = new WeakMap<Kysely<Database>, { reader: Kysely<Database>; snapshots: Kysely<Database> }>();
 
-/** Records `reader` as the read-only twin of `db` (see `readerOf`). */
-export function setReader(db: Kysely<Database>, reader: Kysely<Database>): void {
-  readers.set(db, reader);
+/** Records the read-only twins of `db` (see `readerOf` and `snapshotReaderOf`). */
+export function setReaders(db: Kysely<Database>, reader: Kysely<Database>, snapshots: Kysely<Database>): void {
+  readers.set(db, { reader, snapshots });
 }
 
 /**
@@ -51,5 +51,14 @@ export function setReader(db: Kysely<Database>, reader: Kysely<Database>): void 
  * to be visible before its commit. On PostgreSQL, with its pool, it is the database itself.
  */
 export function readerOf(db: Kysely<Database>): Kysely<Database> {
-  return readers.get(db) ?? db;
+  return readers.get(db)?.reader ?? db;
+}
+
+/**
+ * Where a long, consistent read goes (all editorial content for a publish, in one read
+ * transaction): a third, query-only connection on SQLite, so neither the kiosks' quick reads nor
+ * the writer wait while it runs. On PostgreSQL, the database itself.
+ */
+export function snapshotReaderOf(db: Kysely<Database>): Kysely<Database> {
+  return readers.get(db)?.snapshots ?? db;
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { EntryKind, Manifest, MediaRef } from '../../domain/content.js';
+import type { CachedEntry } from '../content/entry-cache.js';
 import type { Database } from '../db/schema.js';
+import { letOthersIn } from '../event-loop.js';
 
 export interface StoredVersion {
   version: number;
@@ -85,6 +87,34 @@ export function contentRepository(db: Kysely<Database>) {
         found.push(
           ...(await db.selectFrom('content_blob').select(['hash', 'body']).where('hash', 'in', part).execute()),
         );
+        await letOthersIn();
+      }
+      return found;
+    },
+
+    /** Guide entries made by earlier publishes, by their cache key (entry-cache.ts); keys not kept are absent. */
+    async cachedEntries(keys: readonly string[]): Promise<Map<string, CachedEntry>> {
+      const found = new Map<string, CachedEntry>();
+      for (const part of chunks(keys, IN_LIST)) {
+        const rows = await db.selectFrom('entry_cache').selectAll().where('key', 'in', part).execute();
+        for (const r of rows) found.set(r.key, { hash: r.hash, size: r.size, images: JSON.parse(r.images) });
+        await letOthersIn();
+      }
+      return found;
+    },
+
+    /** Guide texts named by editorial snapshots, by hash; hashes not stored are absent. */
+    async snapshotTexts(hashes: readonly string[]): Promise<Map<string, string>> {
+      const found = new Map<string, string>();
+      // A few hundred texts a slice: 500 at once held the event loop for up to 50 ms.
+      for (const part of chunks(hashes, 200)) {
+        const rows = await db
+          .selectFrom('editorial_text_blob')
+          .select(['hash', 'markdown'])
+          .where('hash', 'in', part)
+          .execute();
+        for (const r of rows) found.set(r.hash, r.markdown);
+        await letOthersIn();
       }
       return found;
     },
@@ -136,11 +166,13 @@ export function contentRepository(db: Kysely<Database>) {
      */
     async publish(input: {
       blobs: BlobInput[];
+      /** Entries made for this version, to keep in the entry cache (with the blobs, never before). */
+      cached?: (CachedEntry & { key: string })[];
       media: MediaRef[];
       build: (version: number) => { manifest: Manifest; json: string; etag: string };
       changelog: string;
-      /** The editorial content published, as JSON, for restoring it later. */
-      editorial?: string;
+      /** The editorial content published, for restoring it later: its snapshot and the texts it names. */
+      editorial?: { json: string; texts: { hash: string; markdown: string }[] };
     }): Promise<StoredVersion> {
       const stored = await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
@@ -153,6 +185,7 @@ export function contentRepository(db: Kysely<Database>) {
         )) {
           const rows = await trx.selectFrom('content_blob').select('hash').where('hash', 'in', part).execute();
           for (const r of rows) storedBlobs.add(r.hash);
+          await letOthersIn();
         }
         const newBlobs = [
           ...new Map(input.blobs.filter((b) => !storedBlobs.has(b.hash)).map((b) => [b.hash, b])).values(),
@@ -163,6 +196,38 @@ export function contentRepository(db: Kysely<Database>) {
             .values(part.map((b) => ({ hash: b.hash, kind: b.kind, body: b.body, size: Buffer.byteLength(b.body) })))
             .onConflict((oc) => oc.column('hash').doNothing())
             .execute();
+          await letOthersIn();
+        }
+        const cached = [...new Map((input.cached ?? []).map((c) => [c.key, c])).values()];
+        for (const part of chunks(cached, ROWS_PER_INSERT)) {
+          await trx
+            .insertInto('entry_cache')
+            .values(part.map((c) => ({ key: c.key, hash: c.hash, size: c.size, images: JSON.stringify(c.images) })))
+            .onConflict((oc) => oc.column('key').doNothing())
+            .execute();
+          await letOthersIn();
+        }
+        // The snapshot's texts likewise: most are stored by an earlier publish.
+        const texts = input.editorial?.texts ?? [];
+        const storedTexts = new Set<string>();
+        for (const part of chunks(
+          texts.map((t) => t.hash),
+          IN_LIST,
+        )) {
+          const rows = await trx.selectFrom('editorial_text_blob').select('hash').where('hash', 'in', part).execute();
+          for (const r of rows) storedTexts.add(r.hash);
+          await letOthersIn();
+        }
+        for (const part of chunks(
+          texts.filter((t) => !storedTexts.has(t.hash)),
+          ROWS_PER_INSERT,
+        )) {
+          await trx
+            .insertInto('editorial_text_blob')
+            .values(part.map((t) => ({ hash: t.hash, markdown: t.markdown })))
+            .onConflict((oc) => oc.column('hash').doNothing())
+            .execute();
+          await letOthersIn();
         }
         const media = [...new Map(input.media.map((m) => [m.hash, m])).values()];
         for (const part of chunks(media, ROWS_PER_INSERT)) {
@@ -186,7 +251,7 @@ export function contentRepository(db: Kysely<Database>) {
             changelog: input.changelog,
             manifest: json,
             etag,
-            editorial: input.editorial ?? null,
+            editorial: input.editorial?.json ?? null,
           })
           .execute();
         return { version, etag };
