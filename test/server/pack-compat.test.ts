@@ -105,18 +105,20 @@ describe('a pack exported before issue 14', () => {
     }
   });
 
-  it('exports again as the same bytes, all but the export time', async () => {
+  it('exports again as the same pack, all but the export time', async () => {
     const exported = await server.app.inject({ url: '/api/staff/pack', headers });
     expect(exported.statusCode).toBe(200);
     const again = JSON.parse(exported.body) as Pack;
     expect(again.exportedAt).not.toBe(pack.exportedAt);
-    // The export time is the one field a pack may differ in; with the old one put back, every byte
-    // (content, media, their order and the JSON's layout) must be the old pack's.
+    // The export time is the one field a pack may differ in; with the old one put back, the pack
+    // must be the old one.
     const withOldTime = exported.body.replace(
       `"exportedAt":${JSON.stringify(again.exportedAt)}`,
       `"exportedAt":${JSON.stringify(pack.exportedAt)}`,
     );
-    expect(Buffer.from(withOldTime).equals(packBytes)).toBe(true);
+    // Every value the same, texts byte for byte; a guide's texts now come in the order of the
+    // language list (they came in the database's scan order), so the order of keys may differ.
+    expect(JSON.parse(withOldTime)).toEqual(JSON.parse(packBytes.toString()));
   });
 
   it('publishes the very entries and media the old code published from the same content', async () => {

@@ -9,6 +9,12 @@ import { snapshotReaderOf } from '../db/sqlite-connections.js';
 import { letOthersIn } from '../event-loop.js';
 import { chunks } from './content-repository.js';
 
+/** A language's place in the language list; languages not on it come after. */
+function languageRank(code: string): number {
+  const at = LANGUAGES.findIndex((l) => l.code === code);
+  return at === -1 ? LANGUAGES.length : at;
+}
+
 export interface MediaFile {
   path: string;
   hash: string;
@@ -144,8 +150,12 @@ export function editorialRepository(db: Kysely<Database>) {
         video: g.video,
         // Only when chosen: snapshots and packs of guides without one stay as they were.
         ...(isPictogram(g.icon) ? { icon: g.icon } : {}),
+        // In the order of the language list, whatever order the database read them in (an
+        // index scan and a table scan differ, and so do SQLite and PostgreSQL).
         texts: Object.fromEntries(
-          (byGuide.get(g.id) ?? []).map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
+          [...(byGuide.get(g.id) ?? [])]
+            .sort((x, y) => languageRank(x.lang) - languageRank(y.lang) || x.lang.localeCompare(y.lang))
+            .map((t) => [t.lang, { markdown: t.markdown, status: t.status }]),
         ),
       });
       const content: EditorialContent = {
