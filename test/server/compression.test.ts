@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +148,20 @@ describe('API answers', () => {
     const { response } = await get(url, 'br');
     expect(response.headers['content-type']).toBe(ENTRIES_MEDIA_TYPE);
     for (const hash of hashes) expect(body.includes(hash)).toBe(true);
+  });
+
+  it('compresses a batch whose first hash begins "80", which @fastify/compress took for deflate data', async () => {
+    // An entry whose hash begins 80: its batch's first two bytes, "80", read as a deflate header.
+    let body = '';
+    let hash = '';
+    for (let n = 0; !hash.startsWith('80'); n++) {
+      body = JSON.stringify({ note: 'x'.repeat(2000), n });
+      hash = createHash('sha256').update(body).digest('hex');
+    }
+    await server.db.insertInto('content_blob').values({ hash, kind: 'guide', body, size: body.length }).execute();
+    const url = `/api/content/entries?hashes=${hash}`;
+    const decodedBody = await sameBytesEveryEncoding(url);
+    expect(decodedBody.toString()).toBe(`${hash} ${body.length}\n${body}\n`);
   });
 
   it('compresses the slot feed', async () => {

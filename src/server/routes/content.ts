@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { ENTRIES_MEDIA_TYPE, MAX_ENTRIES_PER_REQUEST, SHA256_HEX } from '../../domain/content.js';
 import type { App } from '../app.js';
 import { manifestUpdates } from '../content/manifest-update.js';
+import { compressEntries } from '../plugins/compress-entries.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const FOREVER = 'public, max-age=31536000, immutable';
@@ -57,6 +58,7 @@ export async function contentRoutes(app: App): Promise<void> {
   app.get(
     '/api/content/entries',
     {
+      compress: false,
       schema: {
         querystring: Type.Object(
           { hashes: Type.String({ minLength: 64, maxLength: MAX_ENTRIES_PER_REQUEST * 65 }) },
@@ -94,7 +96,11 @@ export async function contentRoutes(app: App): Promise<void> {
         const body = Buffer.from(found.get(hash) ?? '');
         return [Buffer.from(`${hash} ${body.byteLength}\n`), body, Buffer.from('\n')];
       });
-      return reply.header('cache-control', FOREVER).type(ENTRIES_MEDIA_TYPE).send(Buffer.concat(frames));
+      // Compressed here, not by @fastify/compress (see compress-entries.ts).
+      const packed = await compressEntries(request.headers['accept-encoding'], Buffer.concat(frames));
+      reply.header('cache-control', FOREVER).header('vary', 'Accept-Encoding').type(ENTRIES_MEDIA_TYPE);
+      if (packed.encoding) reply.header('content-encoding', packed.encoding);
+      return reply.send(packed.body);
     },
   );
 }
