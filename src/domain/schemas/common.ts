@@ -5,6 +5,7 @@ import {
   BRANCH_ID_PATTERN,
   DATE_PATTERN,
   DISPLAY_TEXT_PATTERN,
+  MAX_PLACE,
   MEDIA_NAME_PATTERN,
   MEDIA_PATH_PATTERN,
   ROW_ID_PATTERN,
@@ -24,6 +25,8 @@ export const MediaPath = Type.String({ pattern: MEDIA_PATH_PATTERN });
 export const VideoPath = Type.String({ pattern: VIDEO_PATH_PATTERN });
 export const DateString = Type.String({ pattern: DATE_PATTERN });
 export const TimeOfDay = Type.String({ pattern: TIME_PATTERN });
+/** A guide's or category's place in its list (see isPlace). */
+export const Place = Type.Integer({ minimum: 0, maximum: MAX_PLACE });
 
 /** Text staff write for visitors to read, up to `maxLength` characters (see DISPLAY_TEXT_PATTERN). */
 export function DisplayText(maxLength: number, minLength = 0) {

@@ -7,6 +7,15 @@
 /** A guide, category or topic id, as in an address: `bankid`, `health-1177`. */
 export const SLUG_PATTERN = '^[a-z0-9-]{1,80}$';
 
+/** The highest place a guide or category may take in its list (0 is first). */
+export const MAX_PLACE = 10_000;
+
+/** Whether a typed place in a list (`"3"`) is one the server takes: a whole number, 0 to MAX_PLACE. */
+export function isPlace(typed: string): boolean {
+  const n = Number(typed);
+  return typed.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_PLACE;
+}
+
 /** A branch (library) id. */
 export const BRANCH_ID_PATTERN = '^[a-z0-9-]{1,60}$';
 

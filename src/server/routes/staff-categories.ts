@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../domain/languages.js';
-import { Slug as CategoryId, DisplayText, GuideParams, PictogramName } from '../../domain/schemas/common.js';
+import { Slug as CategoryId, DisplayText, GuideParams, PictogramName, Place } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
@@ -25,10 +25,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
       config: editors,
       schema: {
         params: GuideParams,
-        body: Type.Object(
-          { category: CategoryId, order: Type.Integer({ minimum: 0, maximum: 10_000 }) },
-          { additionalProperties: false },
-        ),
+        body: Type.Object({ category: CategoryId, order: Place }, { additionalProperties: false }),
       },
     },
     async (request, reply) => {
@@ -61,7 +58,7 @@ export async function staffCategoryRoutes(app: App): Promise<void> {
               Type.Object(
                 {
                   id: CategoryId,
-                  order: Type.Integer({ minimum: 0, maximum: 10_000 }),
+                  order: Place,
                   name: Type.Record(Type.String(), DisplayText(200, 1)),
                   // Left out: the category has no pictogram of its own and kiosks draw the default.
                   icon: Type.Optional(PictogramName),

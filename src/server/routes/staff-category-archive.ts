@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { SOURCE_LANGUAGE } from '../../domain/languages.js';
-import { Slug as CategoryId, DisplayText, PictogramName } from '../../domain/schemas/common.js';
+import { Slug as CategoryId, DisplayText, PictogramName, Place } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { placeStatusRows } from '../help/place-status.js';
 import { staffOnly } from '../plugins/access.js';
@@ -31,7 +31,7 @@ export async function staffCategoryArchiveRoutes(app: App): Promise<void> {
         body: Type.Object(
           {
             id: CategoryId,
-            order: Type.Integer({ minimum: 0, maximum: 10_000 }),
+            order: Place,
             name: Type.Record(Type.String(), DisplayText(200, 1)),
             icon: Type.Optional(PictogramName),
           },

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DisplayText, PictogramName, Slug, VideoPath } from '../../domain/schemas/common.js';
+import { DisplayText, PictogramName, Place, Slug, VideoPath } from '../../domain/schemas/common.js';
 import type { App } from '../app.js';
 import { guideSkeleton } from '../content/guide-skeleton.js';
 import { staffOnly } from '../plugins/access.js';
@@ -29,7 +29,7 @@ export async function staffGuideRoutes(app: App): Promise<void> {
             id: Slug,
             title: DisplayText(200, 1),
             category: Slug,
-            order: Type.Integer({ minimum: 0, maximum: 10_000 }),
+            order: Place,
             video: Type.Union([Type.Null(), VideoPath]),
             // Left out: the guide's tile shows its category's pictogram.
             icon: Type.Optional(PictogramName),

@@ -1,8 +1,7 @@
 import type { CategoryRow } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmButton } from '../components/confirm-button.js';
-
-const nameOf = (category: CategoryRow) => category.name.sv ?? category.id;
+import { categoryName } from './category-name.js';
 
 interface ArchiveCategoryButtonProps {
   category: { id: string; name: Record<string, string> };
@@ -62,10 +61,10 @@ export function ArchivedCategories({
         <ul class="archived-categories">
           {categories.map((c) => (
             <li key={c.id}>
-              <span lang="sv">{nameOf(c)}</span> (<code>{c.id}</code>){' '}
+              <span lang="sv">{categoryName(c, 'sv')}</span> (<code>{c.id}</code>){' '}
               <button type="button" disabled={busy} onClick={() => onRestore(c)}>
                 {t('categories.restore')}
-                <span class="visually-hidden" lang="sv">{` ${nameOf(c)}`}</span>
+                <span class="visually-hidden" lang="sv">{` ${categoryName(c, 'sv')}`}</span>
               </button>
             </li>
           ))}

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { isPlace, MAX_PLACE } from '../../domain/schemas/rules.js';
 import type { GuideDetail } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
+import { categoryName } from '../categories/category-name.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useLoad } from '../components/use-load.js';
 import { hrefOf } from '../routes.js';
@@ -21,7 +23,7 @@ export function GuidePlacement({ guide, onSaved }: { guide: GuideDetail; onSaved
   // The guide's own category stays choosable even before the list has come.
   const ids = categories.some((c) => c.id === guide.category) ? [] : [guide.category];
   const orderNumber = Number(order);
-  const orderValid = order.trim() !== '' && Number.isInteger(orderNumber) && orderNumber >= 0 && orderNumber <= 10_000;
+  const orderValid = isPlace(order);
   const unchanged = category === guide.category && orderNumber === guide.order;
 
   const save = async (event: Event) => {
@@ -55,7 +57,7 @@ export function GuidePlacement({ guide, onSaved }: { guide: GuideDetail; onSaved
             ))}
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name[lang] ?? c.name.sv ?? c.id}
+                {categoryName(c, lang)}
               </option>
             ))}
           </select>
@@ -67,7 +69,7 @@ export function GuidePlacement({ guide, onSaved }: { guide: GuideDetail; onSaved
             type="number"
             inputMode="numeric"
             min={0}
-            max={10_000}
+            max={MAX_PLACE}
             step={1}
             required
             aria-describedby="guide-order-hint"

@@ -4,6 +4,7 @@ import { languageFor } from '../../domain/languages.js';
 import { REMINDER_CHANNELS, type ReminderChannel } from '../../domain/reminder-channels.js';
 import type { CategoryRow } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { categoryName } from '../categories/category-name.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAction } from '../components/use-action.js';
 import { LanguageOrder } from './language-order.js';
@@ -52,7 +53,6 @@ export function SettingsEditor({ idPrefix, own, inherited, from, categories, onS
     />
   );
   const allCategories = categories.map((c) => c.id);
-  const categoryName = (c: CategoryRow) => c.name[lang] ?? c.name.sv ?? c.id;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -127,7 +127,7 @@ export function SettingsEditor({ idPrefix, own, inherited, from, categories, onS
                   set('categories', toggleCategory(shown.categories, allCategories, c.id, e.currentTarget.checked))
                 }
               />
-              <label for={`${idPrefix}-cat-${c.id}`}>{categoryName(c)}</label>
+              <label for={`${idPrefix}-cat-${c.id}`}>{categoryName(c, lang)}</label>
             </li>
           ))}
         </ul>

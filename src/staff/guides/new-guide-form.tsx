@@ -1,7 +1,9 @@
 import { useReducer } from 'preact/hooks';
+import { MAX_PLACE } from '../../domain/schemas/rules.js';
 import type { CategoryRow, GuideList } from '../../domain/staff-api.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
+import { categoryName } from '../categories/category-name.js';
 import { ProblemMessage } from '../components/problem-message.js';
 import { useAction } from '../components/use-action.js';
 import { useLoad } from '../components/use-load.js';
@@ -114,7 +116,7 @@ export function NewGuideForm({ list, categories }: { list: GuideList; categories
         >
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name[lang] ?? c.name.sv ?? c.id}
+              {categoryName(c, lang)}
             </option>
           ))}
         </select>
@@ -126,7 +128,7 @@ export function NewGuideForm({ list, categories }: { list: GuideList; categories
           type="number"
           inputMode="numeric"
           min={0}
-          max={10_000}
+          max={MAX_PLACE}
           step={1}
           required
           value={state.order}

@@ -1,6 +1,6 @@
 import { slugOf } from '../../domain/guide-slug.js';
 import type { Pictogram } from '../../domain/pictograms.js';
-import { keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
+import { isPlace, keeps, SLUG_PATTERN } from '../../domain/schemas/rules.js';
 import type { CreateGuide } from '../../domain/staff-api.js';
 
 /** The new-guide form as typed; the id follows the title until the editor changes it. */
@@ -68,8 +68,7 @@ export function newGuideProblem(state: NewGuideState, taken: readonly string[]):
   if (!keeps(SLUG_PATTERN, state.id)) return 'idInvalid';
   if (taken.includes(state.id)) return 'idTaken';
   if (!state.category) return 'categoryMissing';
-  const order = Number(state.order);
-  if (state.order.trim() === '' || !Number.isInteger(order) || order < 0 || order > 10_000) return 'orderInvalid';
+  if (!isPlace(state.order)) return 'orderInvalid';
   return null;
 }
 

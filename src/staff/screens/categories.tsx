@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n/use-translation.js';
 import { api } from '../api.js';
 import { AddCategory } from '../categories/add-category.js';
 import { ArchiveCategoryButton, ArchivedCategories } from '../categories/category-archive.js';
+import { categoryName } from '../categories/category-name.js';
 import { PictogramChoice } from '../categories/pictogram-choice.js';
 import { pictogramLabel } from '../categories/pictogram-label.js';
 import { ProblemMessage } from '../components/problem-message.js';
@@ -133,14 +134,14 @@ export function Categories() {
     void atOnce(
       () => api.restoreCategory(category.id),
       (current, saved) => [...current, ...saved.categories.filter((c) => c.id === category.id).map(draftOf)],
-      t('categories.restored', { name: category.name.sv ?? category.id }),
+      t('categories.restored', { name: categoryName(category, 'sv') }),
     );
 
   const add = (category: CategoryRow) =>
     atOnce(
       () => api.createCategory(category),
       (current) => [...current, draftOf(category)],
-      t('categories.added', { name: category.name.sv ?? category.id }),
+      t('categories.added', { name: categoryName(category, 'sv') }),
     );
 
   const save = async (event: Event) => {
