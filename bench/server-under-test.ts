@@ -9,6 +9,8 @@ export interface ServerUnderTest {
   /** `http://127.0.0.1:<ephemeral port>` */
   url: string;
   close(): Promise<void>;
+  /** The server's process, when it runs in one of its own. */
+  pid?: number;
 }
 
 /**
@@ -101,5 +103,5 @@ export async function startServerProcess(root: string, dataDir: string): Promise
     await exited(child);
     clearTimeout(killer);
   };
-  return { url, close };
+  return { url, close, pid: child.pid };
 }

@@ -14,6 +14,7 @@ import { metrics } from './ops/metrics.js';
 import { accessControl, publicRoutes } from './plugins/access.js';
 import { compression } from './plugins/compression.js';
 import { kioskAuth } from './plugins/kiosk-auth.js';
+import { manifestCheck } from './plugins/manifest-check.js';
 import { PROBLEM, problemHandlers, sendProblem } from './plugins/problem.js';
 import { securityHeaders, setUnroutedHeaders } from './plugins/security-headers.js';
 import { staffAuth } from './plugins/staff-auth.js';
@@ -142,6 +143,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onClose', () => app.work.close());
   app.decorate('translate', await loadTranslations(options.localesDir ?? resolve('locales')));
   problemHandlers(app);
+  // First of all hooks: a kiosk's unchanged-manifest check is answered before the others run.
+  await app.register(manifestCheck);
   await app.register(securityHeaders);
   // Before any route, so every route gets its hooks (media opt out on the route).
   await app.register(compression);

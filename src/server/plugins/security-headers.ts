@@ -45,12 +45,13 @@ export const securityHeaders = fp(async (app: FastifyInstance) => {
   // Helmet 8 throws rather than passing an error on; it never does for this fixed configuration.
   app.addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, () => done()));
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback, not an async function: this runs on every answer.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     const csp = reply.getHeader('content-security-policy');
     if (typeof csp === 'string' && !/(^|;)\s*frame-ancestors\s/.test(csp)) {
       reply.header('content-security-policy', `${csp}; frame-ancestors 'none'`);
     }
-    return payload;
+    done(null, payload);
   });
 });
 

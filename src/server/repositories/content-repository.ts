@@ -37,11 +37,17 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 /** All SQL about content versions, entry blobs and media rows. */
 export function contentRepository(db: Kysely<Database>) {
   let remembered: { value: StoredVersion | undefined; until: number } | undefined;
+  /** The version in force as remembered (`value` undefined: none published), or undefined once forgotten. */
+  function rememberedVersion(): { value: StoredVersion | undefined } | undefined {
+    return remembered && remembered.until > Date.now() ? remembered : undefined;
+  }
 
   return {
+    rememberedVersion,
     /** The version in force (the newest), or undefined before the first publish. */
     async activeVersion(): Promise<StoredVersion | undefined> {
-      if (remembered && remembered.until > Date.now()) return remembered.value;
+      const known = rememberedVersion();
+      if (known) return known.value;
       const value = await db
         .selectFrom('content_version')
         .select(['version', 'etag'])

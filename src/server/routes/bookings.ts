@@ -7,11 +7,11 @@ import { reminderChannelFor } from '../../domain/reminder-channels.js';
 import { BookingRequestSchema } from '../../domain/schemas/booking.js';
 import { libraryLocal } from '../../domain/slot-rules.js';
 import type { App } from '../app.js';
+import { etagMatches } from '../etag.js';
 import { KIOSK_ONLY } from '../plugins/access.js';
 import { PROBLEM, sendFieldProblem, sendProblem } from '../plugins/problem.js';
 import type { Candidate } from '../repositories/booking-repository.js';
 import type { Claim } from '../repositories/idempotency-repository.js';
-import { etagMatches } from './content.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const languageCodes = new Set(LANGUAGES.map((l) => l.code));

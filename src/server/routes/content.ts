@@ -3,17 +3,12 @@ import { Type } from 'typebox';
 import { ENTRIES_MEDIA_TYPE, MAX_ENTRIES_PER_REQUEST, SHA256_HEX } from '../../domain/content.js';
 import type { App } from '../app.js';
 import { manifestUpdates } from '../content/manifest-update.js';
+import { etagMatches } from '../etag.js';
 import { compressEntries } from '../plugins/compress-entries.js';
+import { MANIFEST_URL, sendUnchanged } from '../plugins/manifest-check.js';
 import { PROBLEM, sendProblem } from '../plugins/problem.js';
 
 const FOREVER = 'public, max-age=31536000, immutable';
-
-/** True when an If-None-Match header matches the ETag (weak comparison, as RFC 9110 asks for GET). */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
 
 const noContent = (reply: FastifyReply) =>
   sendProblem(reply, {
@@ -27,8 +22,11 @@ const noContent = (reply: FastifyReply) =>
 export async function contentRoutes(app: App): Promise<void> {
   const updates = manifestUpdates(app.content);
   app.get(
-    '/api/content/manifest',
+    MANIFEST_URL,
     {
+      // Kiosks check once a minute: two log lines each would bury everything else. They are
+      // counted in /metrics (servicepunkt_content_syncs_total); warnings and errors still log.
+      logLevel: 'warn',
       schema: {
         // `since`: the version the kiosk holds (its ETag comes in If-None-Match); see manifest-delta.ts.
         querystring: Type.Object(
@@ -38,16 +36,13 @@ export async function contentRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      // A 304 needs only the ETag; the manifest text is read only when it is sent.
-      const active = await app.content.activeVersion();
-      if (!active) return noContent(reply);
-      const ifNoneMatch = request.headers['if-none-match'];
-      reply.header('etag', active.etag).header('cache-control', 'no-cache');
-      if (etagMatches(ifNoneMatch, active.etag)) return reply.code(304).send();
+      // A matching If-None-Match was answered in the request's first hook (plugins/manifest-check.ts)
+      // unless the version moved on meanwhile: compared again against what is in force now.
       const current = await app.content.activeManifest();
       if (!current) return noContent(reply);
-      // The version may have moved on between the two reads; the ETag must describe the body sent.
-      reply.header('etag', current.etag).type('application/json');
+      const ifNoneMatch = request.headers['if-none-match'];
+      if (etagMatches(ifNoneMatch, current.etag)) return sendUnchanged(reply, current.etag);
+      reply.header('etag', current.etag).header('cache-control', 'no-cache').type('application/json');
       const { since } = request.query;
       // Kiosks from before delta manifests send no `since` and read the bare manifest.
       if (since === undefined) return reply.send(current.manifest);
