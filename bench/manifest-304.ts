@@ -2,8 +2,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { type Figure, figure, figureAtLeast, percentile, round, withTimeout } from './figure.js';
-import { serverData, startServerProcess } from './server-under-test.js';
+import { type Figure, figure, figureAtLeast, median, round, withTimeout } from './figure.js';
+import { type ServerUnderTest, serverData, startServerProcess } from './server-under-test.js';
 
 const CONNECTIONS = 10;
 const ROUNDS = 3;
@@ -40,39 +40,72 @@ async function load(url: string, etag: string, duration: number): Promise<number
   return total / result.duration;
 }
 
+/** The cores process `pid` may run on, as `taskset` lists them ("0,1" or "0-3"). */
+function coresOf(pid: number): string {
+  const listed = execFileSync('taskset', ['-p', '-c', String(pid)], { encoding: 'utf8' });
+  const cores = listed.split(':').at(-1)?.trim();
+  if (!cores) throw new Error(`taskset said "${listed.trim()}"`);
+  return cores;
+}
+
+/** Puts every thread of process `pid` on `cores` (Linux `taskset`). */
+function pin(pid: number, cores: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+}
+
 /**
- * Puts every thread of process `pid` on the given cores (Linux `taskset`); false when it cannot.
- * The servers get one core and the load generator the other, so neither waits for the other's
- * core: unpinned, the scheduler's choices moved a round's ratio between 0.4 and 1.2.
+ * Gives the servers core 0 and this process (the load generator) the others, so neither waits for
+ * the other's core: unpinned, the scheduler's choices moved a round's ratio between 0.4 and 1.2.
+ * Returns how to give this process its cores back, or null when the machine has one core or no
+ * `taskset` (the figure then says it was not pinned). Either all are pinned or none is.
  */
-function pin(pid: number, cores: string): boolean {
+function pinApart(serverPids: number[]): (() => void) | null {
+  const cores = availableParallelism();
+  let own: string;
   try {
-    execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
-    return true;
+    own = coresOf(process.pid);
   } catch {
-    return false;
+    return null;
+  }
+  const restore = () => pin(process.pid, own);
+  if (cores < 2) return null;
+  try {
+    for (const pid of serverPids) pin(pid, '0');
+    pin(process.pid, `1-${cores - 1}`);
+    return restore;
+  } catch {
+    // The servers are stopped after the run; only this process must get its cores back.
+    restore();
+    return null;
   }
 }
 
-/** The floor, `bare-fastify.mjs`, in its own process. */
-async function startBareFastify(): Promise<{ url: string; pid: number | undefined; close: () => void }> {
+/** The floor, `bare-fastify.mjs`, in its own process; stopped again if it does not start. */
+async function startBareFastify(): Promise<{ url: string; pid: number; close: () => void }> {
   const child: ChildProcess = spawn(process.execPath, [join(import.meta.dirname, 'bare-fastify.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await withTimeout(
-    new Promise<string>((resolve, reject) => {
-      let output = '';
-      child.stdout?.on('data', (chunk) => {
-        output += chunk;
-        const address = output.match(/listening at (\S+)/)?.[1];
-        if (address) resolve(address);
-      });
-      child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
-    }),
-    10_000,
-    'bare Fastify start',
-  );
-  return { url, pid: child.pid, close: () => child.kill() };
+  const close = () => child.kill();
+  try {
+    const url = await withTimeout(
+      new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout?.on('data', (chunk) => {
+          output += chunk;
+          const address = output.match(/listening at (\S+)/)?.[1];
+          if (address) resolve(address);
+        });
+        child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
+      }),
+      10_000,
+      'bare Fastify start',
+    );
+    if (child.pid === undefined) throw new Error('bare Fastify has no process id');
+    return { url, pid: child.pid, close };
+  } catch (error) {
+    close();
+    throw error;
+  }
 }
 
 /**
@@ -85,17 +118,14 @@ async function startBareFastify(): Promise<{ url: string; pid: number | undefine
  */
 export async function measureManifest304(root = process.cwd()): Promise<Figure[]> {
   const data = await serverData(root);
-  const server = await startServerProcess(root, data.dataDir).catch((error) => {
-    data.remove();
-    throw error;
-  });
-  const bare = await startBareFastify();
-  const cores = availableParallelism();
-  const pinned =
-    cores >= 2 &&
-    [server.pid, bare.pid].every((pid) => pid !== undefined && pin(pid, '0')) &&
-    pin(process.pid, `1-${cores - 1}`);
+  let server: ServerUnderTest | undefined;
+  let bare: Awaited<ReturnType<typeof startBareFastify>> | undefined;
+  let unpin: (() => void) | null = null;
   try {
+    server = await startServerProcess(root, data.dataDir);
+    bare = await startBareFastify();
+    if (server.pid === undefined) throw new Error('the server has no process id');
+    unpin = pinApart([server.pid, bare.pid]);
     const manifestUrl = `${server.url}/api/content/manifest`;
     const first = await fetch(manifestUrl, { signal: AbortSignal.timeout(10_000) });
     const etag = first.headers.get('etag');
@@ -112,47 +142,36 @@ export async function measureManifest304(root = process.cwd()): Promise<Figure[]
       });
     }
     const ratios = rounds.map((r) => r.manifest / r.bare);
-    const where = pinned ? 'servers on core 0, load on the others' : 'not pinned to cores';
+    const where = unpin ? 'servers on core 0, load on the others' : 'not pinned to cores';
     const setup = `${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each after a ${WARM_UP_S} s warm-up, all answers 304, ${where}`;
     return [
       figure(
         'Manifest 304 checks',
-        round(
-          percentile(
-            rounds.map((r) => r.manifest),
-            0.5,
-          ),
-          0,
-        ),
+        round(median(rounds.map((r) => r.manifest)), 0),
         'req/s',
         null,
         `${setup}; the server as in production, median of the rounds`,
       ),
       figure(
         'Bare Fastify 304 route',
-        round(
-          percentile(
-            rounds.map((r) => r.bare),
-            0.5,
-          ),
-          0,
-        ),
+        round(median(rounds.map((r) => r.bare)), 0),
         'req/s',
         null,
         'same load, a process of its own, median of the rounds',
       ),
       figureAtLeast(
         'Manifest 304 / bare Fastify',
-        round(percentile(ratios, 0.5), 2),
+        round(median(ratios), 2),
         '×',
         0.7,
         `the design doc: 304 manifest checks at least 0.7× a bare Fastify 304 route; rounds ${ratios.map((r) => round(r, 2)).join(', ')}`,
       ),
     ];
   } finally {
-    if (pinned) pin(process.pid, `0-${cores - 1}`);
-    bare.close();
-    await server.close();
+    // Every later bench step runs in this process: it must have all its cores again, or fail here.
+    unpin?.();
+    bare?.close();
+    await server?.close();
     data.remove();
   }
 }

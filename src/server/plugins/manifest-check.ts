@@ -38,6 +38,7 @@ export const manifestCheck = fp(async (app: FastifyInstance) => {
     // The version in force is remembered for a second; most checks need no database read at all.
     const known = app.content.rememberedVersion();
     if (known) answer(known.value);
-    else app.content.activeVersion().then(answer, done);
+    // A failed read is left to the route, which answers it with every hook (security headers too).
+    else app.content.activeVersion().then(answer, () => done());
   });
 });

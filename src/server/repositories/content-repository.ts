@@ -37,6 +37,9 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 /** All SQL about content versions, entry blobs and media rows. */
 export function contentRepository(db: Kysely<Database>) {
   let remembered: { value: StoredVersion | undefined; until: number } | undefined;
+  // Counts publishes through this repository: a read that began before one must not be remembered
+  // after it (on PostgreSQL the read can finish after the publish has committed and forgotten).
+  let publishes = 0;
   /** The version in force as remembered (`value` undefined: none published), or undefined once forgotten. */
   function rememberedVersion(): { value: StoredVersion | undefined } | undefined {
     return remembered && remembered.until > Date.now() ? remembered : undefined;
@@ -48,13 +51,14 @@ export function contentRepository(db: Kysely<Database>) {
     async activeVersion(): Promise<StoredVersion | undefined> {
       const known = rememberedVersion();
       if (known) return known.value;
+      const before = publishes;
       const value = await db
         .selectFrom('content_version')
         .select(['version', 'etag'])
         .orderBy('version', 'desc')
         .limit(1)
         .executeTakeFirst();
-      remembered = { value, until: Date.now() + ACTIVE_VERSION_TTL_MS };
+      if (publishes === before) remembered = { value, until: Date.now() + ACTIVE_VERSION_TTL_MS };
       return value;
     },
 
@@ -262,6 +266,7 @@ export function contentRepository(db: Kysely<Database>) {
           .execute();
         return { version, etag };
       });
+      publishes++;
       remembered = undefined;
       return stored;
     },
