@@ -62,11 +62,20 @@ export function libraryClockFormat(): Intl.DateTimeFormat {
   return libraryClock;
 }
 
+/** The last minute read off the library's clock and what it read (see libraryLocal). */
+let lastReading = { minute: Number.NaN, local: '' };
+
 /** The library's wall-clock date and time at an instant, as `YYYY-MM-DDTHH:MM` (sorts as it reads). */
 export function libraryLocal(instant: Date): string {
+  // The reading changes only when the UTC minute does (every time zone's offset has been a whole
+  // number of minutes since 1972), and a booking reads the clock several times in its minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute === lastReading.minute) return lastReading.local;
   const parts = libraryClockFormat().formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+  const local = `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+  lastReading = { minute, local };
+  return local;
 }
 
 export function slotId(patternId: number, date: string): string {
