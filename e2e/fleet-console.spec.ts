@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
 import { displayEnrolmentCode } from '../src/domain/enrolment-code.js';
 import type { EnrolAnswer, Heartbeat } from '../src/domain/schemas/fleet.js';
+import { PROBLEM } from '../src/server/plugins/problem.js';
 import { FLEET_PAGE } from '../src/staff/fleet/fleet-api.js';
 import { addBranch, MAIN_BRANCH } from '../test/helpers/fleet.js';
 import { expect, test } from './fixtures.js';
@@ -78,7 +79,9 @@ test('an admin enrols a kiosk through the console, watches it come online, pushe
   expect(enrolled.status()).toBe(201);
   const { token, kiosk, settings } = (await enrolled.json()) as EnrolAnswer;
   expect(kiosk.name).toBe('Entrén');
-  expect((await request.post('/api/kiosk/enrol', { data: { code } })).status()).toBeGreaterThanOrEqual(400);
+  const refused = await request.post('/api/kiosk/enrol', { data: { code } });
+  expect(refused.status()).toBe(410);
+  expect((await refused.json()).type).toBe(PROBLEM.enrolmentCodeWithdrawn);
 
   // Never seen until it beats; then online.
   await openFleet(page, t);
@@ -221,7 +224,7 @@ test('branch defaults: settings, a PIN never shown back, and alert addresses', a
   expect(ids.slice(0, 2)).toEqual(['branch-lang-sv', 'branch-lang-en']);
 });
 
-test('a code counts down to "expired", and a withdrawn code enrols nothing', async ({ page, server, request }) => {
+test('a code counts down to "expired"', async ({ page, server }) => {
   await page.clock.install();
   const t = await signIn(page, server, 'ada', 'admin');
   await page.goto('/staff/#/fleet/enrol');
@@ -232,18 +235,31 @@ test('a code counts down to "expired", and a withdrawn code enrols nothing', asy
   await page.clock.runFor('10:00');
   await expect(page.getByTestId('countdown')).toHaveText(t('enrol.expired'));
   await expect(page.getByTestId('enrolment-url')).toHaveCount(0);
+});
 
-  // A fresh code, withdrawn from the list of open ones, no longer enrols a tablet.
-  await page.getByRole('button', { name: t('enrol.create'), exact: true }).click();
+test('a withdrawn code enrols nothing, and the other open codes stay open', async ({ page, server, request }) => {
+  const t = await signIn(page, server, 'ada', 'admin');
+  await page.goto('/staff/#/fleet/enrol');
+  const create = page.getByRole('button', { name: t('enrol.create'), exact: true });
+  await create.click();
+  await expect(page.locator('.open-codes tbody tr')).toHaveCount(1);
+  const kept = await page.getByTestId('enrolment-code').textContent();
+  await create.click();
+  // The first card stays until the new code arrives; read the code only from the new card.
+  await expect(page.locator('.open-codes tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('enrolment-code')).not.toHaveText(kept ?? '');
   const code = ((await page.getByTestId('enrolment-code').textContent()) ?? '').replace('-', '');
   await page
     .locator('.code-card')
     .getByRole('button', { name: t('enrol.withdraw'), exact: true })
     .click();
   await expect(page.getByTestId('enrolment-code')).toHaveCount(0);
-  // Only the first code is left open: the page's clock ran on, the server's did not.
   await expect(page.locator('.open-codes tbody tr')).toHaveCount(1);
-  expect((await request.post('/api/kiosk/enrol', { data: { code } })).status()).toBeGreaterThanOrEqual(400);
+  const refused = await request.post('/api/kiosk/enrol', { data: { code } });
+  expect(refused.status()).toBe(410);
+  expect((await refused.json()).type).toBe(PROBLEM.enrolmentCodeWithdrawn);
+  const enrolled = await request.post('/api/kiosk/enrol', { data: { code: (kept ?? '').replace('-', '') } });
+  expect(enrolled.status()).toBe(201);
 });
 
 test('a large fleet is paged, never loaded whole, and a kiosk moves to another branch', async ({ page, server }) => {

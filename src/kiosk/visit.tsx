@@ -4,6 +4,7 @@ import { changeLanguage } from '../i18n/i18n.js';
 import { useTranslation } from '../i18n/use-translation.js';
 import { IdleCountdown } from './chrome/IdleCountdown.js';
 import { TopBar } from './chrome/TopBar.js';
+import { useStartAtTop } from './chrome/use-start-at-top.js';
 import { enterFullscreen } from './first-screen/fullscreen.js';
 import { OfflineIndicator } from './offline-indicator.js';
 import { LazyRequestFlow } from './request/LazyRequestFlow.js';
@@ -85,10 +86,9 @@ export function Visit({ view, viewLang, config, onEnd, started = false, serverUn
     };
   }, [textScale, highContrast]);
 
-  useEffect(() => {
-    window.scrollTo(0, 0);
-    setVideoPlaying(false);
-  }, [screen.name, screen.name === 'guide' ? screen.slug : '']);
+  const guideSlug = screen.name === 'guide' ? screen.slug : '';
+  useStartAtTop(null, [screen.name, guideSlug]);
+  useEffect(() => setVideoPlaying(false), [screen.name, guideSlug]);
 
   useEffect(() => {
     if (screen.name === 'languages' && chosen !== null && chosen === viewLang) {

@@ -5,6 +5,7 @@ import type { SlotFeed } from '../../domain/help.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { ActionBar, BackButton, ForwardButton } from '../chrome/ActionBar.js';
 import '../chrome/action-bar.css';
+import { useStartAtTop } from '../chrome/use-start-at-top.js';
 import { CheckStep, DoneStep, type OutboxChange } from './CheckSteps.js';
 import { AlternativesStep, BranchStep, LanguageStep, TimeStep } from './ChoiceSteps.js';
 import { DetailsStep, type FieldErrors } from './DetailsStep.js';
@@ -78,10 +79,7 @@ export function RequestFlow({ topic, browsing, guides, categories, onBack, onDon
   // Listening before the request is queued, so an answer that comes at once is not missed.
   useEffect(() => onOutboxChange((change) => setChanges((all) => ({ ...all, [change.key]: change }))), []);
 
-  useEffect(() => {
-    window.scrollTo(0, 0);
-    heading.current?.focus({ preventScroll: true });
-  }, [state.step, state.browsing]);
+  useStartAtTop(heading, [state.step, state.browsing]);
 
   // Only sessions meant for the topic (or for any topic) are offered.
   const feed = useMemo(

@@ -7,6 +7,7 @@ import { languageFor } from '../../domain/languages.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import '../chrome/action-bar.css';
 import '../chrome/step-counter.css';
+import { useStartAtTop } from '../chrome/use-start-at-top.js';
 import { GuideStep, guideStepStrings } from '../guide/GuideStep.js';
 import { TakeAwayCode } from '../guide/TakeAway.js';
 import { useSpeech } from '../guide/use-speech.js';
@@ -53,11 +54,8 @@ export function Guide(props: GuideProps) {
     };
   }, [manifest, slug, lang, known, readKey]);
 
+  useStartAtTop(heading, [guide, step]);
   useEffect(() => {
-    // Move focus to the new step so keyboard and screen-reader users start reading there; the
-    // step starts at its top (focusing a heading low on a step with a video would scroll to it).
-    window.scrollTo(0, 0);
-    heading.current?.focus({ preventScroll: true });
     speech.stop();
     if (guide) {
       // Read by `npm run bench` (tap → step painted): a task after the next frame follows its paint.
