@@ -7,8 +7,8 @@ export const MANIFEST_URL = '/api/content/manifest';
 
 /**
  * The manifest's 304: its ETag and Cache-Control (Vary comes from the compression plugin). RFC 9110
- * §15.4.5 asks a 304 to carry no other metadata; the browser keeps the stored 200's other headers,
- * its security headers included.
+ * §15.4.5 asks a 304 to carry no other metadata. The kiosk reads only its status; a browser
+ * revalidating on its own keeps the stored 200's other headers, its security headers included.
  */
 export function sendUnchanged(reply: FastifyReply, etag: string): FastifyReply {
   return reply.code(304).header('etag', etag).header('cache-control', 'no-cache').send();
