@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress.js';
+import { welcomeFonts } from './scripts/welcome-fonts.js';
 
 /**
  * The version a kiosk reports in its heartbeat: package.json's version and the commit built
@@ -44,6 +45,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   plugins: [
     preact(),
+    welcomeFonts(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyDocumentLanguage } from '../i18n/document-language.js';
 import { FirstScreen } from './first-screen/FirstScreen.js';
-import { scriptFontsReady } from './first-screen/fonts.js';
+import { loadWelcomeFonts, welcomeFontsReady } from './first-screen/fonts.js';
 import { markInteractive } from './first-screen/interactive.js';
 import { readStart } from './first-screen/start-read.js';
 import { startLanguages } from './visit-settings.js';
@@ -15,10 +15,11 @@ import './kiosk.css';
  */
 async function start(): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
+  loadWelcomeFonts();
   const { settings, hasContent } = await readStart();
   if (hasContent) {
     const { defaultLanguage, languages } = startLanguages(settings);
-    await scriptFontsReady(languages);
+    await welcomeFontsReady(languages);
     applyDocumentLanguage(defaultLanguage);
     root.replaceChildren();
     render(<FirstScreen languages={languages} />, root);

@@ -1,9 +1,10 @@
 import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../domain/languages.js';
+import type { WELCOME_KEYS } from './script-fonts.js';
 
 type CommonStrings = Record<string, unknown>;
 
-/** The `common` keys the first screen reads (written out whole, so the translation check sees them used). */
-type FirstScreenKey = 'app.name' | 'attract.welcome' | 'attract.start' | 'attract.chooseLanguage';
+/** The `common` keys the first screen reads (written out whole in WELCOME_KEYS, so the translation check sees them used). */
+type FirstScreenKey = (typeof WELCOME_KEYS)[number];
 
 /**
  * The `common` strings of every language, straight from locales/<lang>/common.json (the same files

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { FONT_WEIGHTS, SCRIPT_FONTS, type ScriptFont, WELCOME_KEYS } from '../src/kiosk/first-screen/script-fonts.js';
+
+const VIRTUAL = 'virtual:welcome-fonts';
+const RESOLVED = `\0${VIRTUAL}`;
+const DEV_PATH = '/@welcome-fonts/';
+
+/** One small font the welcome screen loads: its family, weight and bytes. */
+export interface WelcomeFace {
+  family: string;
+  weight: string;
+  file: string;
+  bytes: Buffer;
+}
+
+/**
+ * Everything the welcome screen shows, in every language, from locales/<lang>/common.json. All of
+ * it, not only the font's own languages: on the Arabic turn every line is set in the Arabic stack,
+ * and a glyph the copy lacked but the whole font has would change when the whole font came in.
+ */
+export function welcomeText(root: string): string {
+  const locales = readdirSync(join(root, 'locales'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return locales
+    .flatMap(({ name }) => {
+      const bundle = JSON.parse(readFileSync(join(root, 'locales', name, 'common.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      return WELCOME_KEYS.map((key) =>
+        key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle),
+      );
+    })
+    .filter((value): value is string => typeof value === 'string')
+    .join(' ');
+}
+
+/** A shipped font's whole file, as @fontsource ships it. */
+export function wholeFont(root: string, font: ScriptFont, weight: string): Buffer {
+  const require = createRequire(join(root, 'package.json'));
+  const dir = join(dirname(require.resolve(`${font.pkg}/package.json`)), 'files');
+  return readFileSync(join(dir, `${font.stem}-${weight}-normal.woff2`));
+}
+
+/**
+ * The welcome screen's copies of the shipped fonts: only the glyphs of its strings (HarfBuzz keeps
+ * the shaping). `format`: woff2 as shipped; sfnt (plain OpenType) for tests that shape with them.
+ */
+export async function welcomeFaces(root: string, format: 'woff2' | 'sfnt' = 'woff2'): Promise<WelcomeFace[]> {
+  const fonts = [...new Set(Object.values(SCRIPT_FONTS))];
+  const faces = await Promise.all(
+    fonts.flatMap((font) =>
+      FONT_WEIGHTS.map(async (weight) => {
+        const bytes = await subsetFont(wholeFont(root, font, weight), welcomeText(root), { targetFormat: format });
+        return { family: font.welcomeFamily, weight, file: `welcome-${font.stem}-${weight}.woff2`, bytes };
+      }),
+    ),
+  );
+  return faces;
+}
+
+/**
+ * `virtual:welcome-fonts`: the welcome screen's fonts, cut down at build time to the glyphs of its
+ * strings in Arabic script and Ge'ez (a few KB each, against 49–76 KB for the whole fonts), as
+ * `[{ family, weight, url }]`. The first screen waits for its fonts so no text moves when one
+ * swaps in; with the whole fonts that wait was a fifth of a cold start on a slow tablet.
+ * Emitted as assets in a build (and so precached); served from memory by the dev server.
+ */
+export function welcomeFonts(): Plugin {
+  let root = process.cwd();
+  let serving = false;
+  let made: Promise<WelcomeFace[]> | undefined;
+  const faces = () => {
+    made ??= welcomeFaces(root);
+    return made;
+  };
+  return {
+    name: 'servicepunkt:welcome-fonts',
+    configResolved(config) {
+      root = config.root;
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        if (!request.url?.startsWith(DEV_PATH)) return next();
+        const face = (await faces()).find((f) => DEV_PATH + f.file === request.url);
+        if (!face) return next();
+        response.setHeader('content-type', 'font/woff2');
+        response.end(face.bytes);
+      });
+    },
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      const entries = (await faces()).map((face) => {
+        const url = serving
+          ? JSON.stringify(DEV_PATH + face.file)
+          : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: face.file, source: face.bytes })}`;
+        return `{ family: ${JSON.stringify(face.family)}, weight: ${JSON.stringify(face.weight)}, url: ${url} }`;
+      });
+      return `export default [${entries.join(', ')}];`;
+    },
+  };
+}
