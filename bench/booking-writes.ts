@@ -1,12 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { referenceFor } from '../src/domain/help.js';
+import { slotId } from '../src/domain/slot-rules.js';
 import { migrateToLatest, openSqlite } from '../src/server/db/database.js';
-import { addSession, bookingBody } from '../test/helpers/bookings.js';
-import { testServer } from '../test/helpers/server.js';
+import { bookingBody, type SessionOptions, sessionPattern } from '../test/helpers/bookings.js';
 import { type Figure, figure, figureAtLeast, percentile, round } from './figure.js';
 import { postLoad } from './post-load.js';
+import { type ServerUnderTest, serverData, signIn, startServerProcess } from './server-under-test.js';
 
 const KIOSKS = 200;
 const DURATION_MS = 8_000;
@@ -53,45 +53,63 @@ async function bareInserts(dir: string, durationMs: number): Promise<number> {
   return n / (durationMs / 1000);
 }
 
+/** The kiosks' shared token, given to the server process as an operator would (KIOSK_TOKEN). */
+const KIOSK_TOKEN = 'bench-kiosk-token-0123456789';
+
+/** Adds a one-off bookable session as a helper does in the console; returns its slot id. */
+async function addSessionAs(server: ServerUnderTest, cookie: string, options: SessionOptions): Promise<string> {
+  const { input, date } = sessionPattern(options);
+  const response = await fetch(`${server.url}/api/staff/patterns`, {
+    method: 'POST',
+    headers: { origin: server.url, cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status !== 201) throw new Error(`add session: ${response.status} ${await response.text()}`);
+  return slotId(((await response.json()) as { id: number }).id, date);
+}
+
+/** Bookings stored in the server's database, read beside the running server (WAL allows it). */
+function storedBookings(dataDir: string): number {
+  const db = new SQLite(join(dataDir, 'servicepunkt.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from booking').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Booking writes on the real server under 200 concurrent kiosks (loopback, 8 s): writes per
+ * Booking writes on the server as it runs in production (`node dist/node/server/main.js`, its
+ * default log level, a process of its own) under 200 concurrent kiosks (loopback, 8 s): writes per
  * second as a ratio to bare SQLite inserts of the same rows, and the p99 latency of a write.
  */
-export async function measureBookingWrites(): Promise<Figure[]> {
-  const server = await testServer();
+export async function measureBookingWrites(root = process.cwd()): Promise<Figure[]> {
+  const data = await serverData(root, 'helper');
+  let server: ServerUnderTest | undefined;
   try {
+    server = await startServerProcess(root, data.dataDir, { KIOSK_TOKEN });
+    const cookie = await signIn(server, data.staff);
     const slots: string[] = [];
     for (let i = 0; i < SESSIONS; i++)
-      slots.push(await addSession(server, { capacity: 100, daysAhead: 1 + (i % 10), start: `1${i % 10}:00` }));
+      slots.push(
+        await addSessionAs(server, cookie, { capacity: 100, daysAhead: 1 + (i % 10), start: `1${i % 10}:00` }),
+      );
     const bodies = slots.map((slot, i) => bookingBody([slot, slots[(i + 1) % slots.length] as string]));
-    await server.app.listen({ port: 0, host: '127.0.0.1' });
-    const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/bookings`;
-    const warmUp = await postLoad({
-      url,
-      kind: 'booking',
-      tokens: [server.kioskToken],
-      bodies,
-      connections: KIOSKS,
-      durationMs: WARM_UP_MS,
-    });
+    const url = `${server.url}/api/bookings`;
+    const job = { url, kind: 'booking' as const, tokens: [KIOSK_TOKEN], bodies, connections: KIOSKS };
+    const warmUp = await postLoad({ ...job, durationMs: WARM_UP_MS });
     const warmedWith = warmUp.statuses['201'] ?? 0;
     if (warmedWith !== warmUp.latencies.length)
       throw new Error(`booking warm-up: expected only 201s, got ${JSON.stringify(warmUp.statuses)}`);
-    const result = await postLoad({
-      url,
-      kind: 'booking',
-      tokens: [server.kioskToken],
-      bodies,
-      connections: KIOSKS,
-      durationMs: DURATION_MS,
-    });
+    const result = await postLoad({ ...job, durationMs: DURATION_MS });
     const created = result.statuses['201'] ?? 0;
     const total = result.latencies.length;
     if (created !== total) throw new Error(`booking load: expected only 201s, got ${JSON.stringify(result.statuses)}`);
-    const stored = (await server.app.bookings.count()) - warmedWith;
+    const stored = storedBookings(data.dataDir) - warmedWith;
     if (stored !== created) throw new Error(`booking load: ${created} answered 201 but ${stored} stored`);
     const perSecond = created / (DURATION_MS / 1000);
-    const bare = await bareInserts(join(server.dataDir, 'bare'), 3_000);
+    const bare = await bareInserts(join(data.dataDir, 'bare'), 3_000);
     const p99 = percentile(result.latencies, 0.99);
     return [
       figureAtLeast(
@@ -106,10 +124,11 @@ export async function measureBookingWrites(): Promise<Figure[]> {
         round(p99, 1),
         'ms',
         200,
-        `p50 ${round(percentile(result.latencies, 0.5), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes`,
+        `p50 ${round(percentile(result.latencies, 0.5), 1)} ms, p99 ${round(p99, 1)} ms, max ${round(Math.max(...result.latencies), 1)} ms over ${total} writes; the production build in its own process`,
       ),
     ];
   } finally {
-    await server.close();
+    await server?.close();
+    data.remove();
   }
 }

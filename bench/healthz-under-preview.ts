@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { checkGuideLimits } from '../src/server/content/markdown-limits.js';
 import { type Figure, figure, percentile, round } from './figure.js';
-import { type ServerData, type ServerUnderTest, serverData, startServerProcess } from './server-under-test.js';
+import { type ServerData, type ServerUnderTest, serverData, signIn, startServerProcess } from './server-under-test.js';
 
 const EDITORS = 2;
 /** Editors start previews for this long, then wait for their last answers. */
@@ -65,21 +65,6 @@ async function pollHealthz(url: string, more: (polls: Polls) => boolean, signal:
   return polls;
 }
 
-/** Signs the editor in as the console does (same-origin POST) and returns its session cookie. */
-async function signIn(server: ServerUnderTest, data: ServerData): Promise<string> {
-  const response = await fetch(`${server.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { origin: server.url, 'content-type': 'application/json' },
-    body: JSON.stringify(data.editor),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  if (response.status !== 200 || !cookie.startsWith('sp_session=')) {
-    throw new Error(`editor login: ${response.status} ${await response.text()}`);
-  }
-  return cookie;
-}
-
 /** One editor previewing `body` back to back until `until`; tallies the answers' statuses and times. */
 async function previewLoop(
   server: ServerUnderTest,
@@ -115,7 +100,7 @@ async function previewLoop(
 async function measureDocument(root: string, data: ServerData, markdown: string) {
   const server = await startServerProcess(root, data.dataDir);
   try {
-    const cookie = await signIn(server, data);
+    const cookie = await signIn(server, data.staff);
     const idle = await pollHealthz(server.url, (p) => p.latencies.length < IDLE_POLLS, AbortSignal.timeout(30_000));
     if (idle.statuses['200'] !== IDLE_POLLS) throw new Error(`idle /healthz: ${JSON.stringify(idle.statuses)}`);
 

@@ -30,21 +30,22 @@ export interface StaffAccount {
   password: string;
 }
 
-/** A data folder for `startServerProcess`, with an editor in its database. */
+/** A data folder for `startServerProcess`, with a staff account in its database. */
 export interface ServerData {
   dataDir: string;
-  editor: StaffAccount;
+  /** An editor, or a helper where the bench asked for one. */
+  staff: StaffAccount;
   /** Deletes the folder; the server using it must be stopped first. */
   remove(): void;
 }
 
-const EDITOR: StaffAccount = { username: 'bench-editor', password: 'a long enough secret' };
+const PASSWORD = 'a long enough secret';
 
 /** Runs a compiled entry of the checkout at `root` (dist/node/server/…) on the data folder `dataDir`. */
-function runNode(root: string, entry: string, args: string[], dataDir: string): ChildProcess {
+function runNode(root: string, entry: string, args: string[], dataDir: string, env: Record<string, string> = {}) {
   return spawn(process.execPath, [join(root, 'dist/node/server', entry), ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
@@ -55,35 +56,41 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 /**
- * A throw-away data folder with an editor account, made by the checkout's own compiled
- * `create-user` (the same command an operator runs), so an older build can be measured the same way.
+ * A throw-away data folder with a staff account (an editor unless `role` says otherwise), made by
+ * the checkout's own compiled `create-user` (the same command an operator runs), so an older build
+ * can be measured the same way.
  */
-export async function serverData(root: string): Promise<ServerData> {
+export async function serverData(root: string, role: 'editor' | 'helper' = 'editor'): Promise<ServerData> {
   const dataDir = mkdtempSync(join(tmpdir(), 'servicepunkt-bench-'));
   const remove = () => rmSync(dataDir, { recursive: true, force: true });
-  const args = ['--username', EDITOR.username, '--role', 'editor', '--password-stdin'];
+  const staff: StaffAccount = { username: `bench-${role}`, password: PASSWORD };
+  const args = ['--username', staff.username, '--role', role, '--password-stdin'];
   const user = runNode(root, 'cli/create-user.js', args, dataDir);
   let output = '';
   user.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  user.stdin?.end(`${EDITOR.password}\n`);
+  user.stdin?.end(`${staff.password}\n`);
   if ((await exited(user)) !== 0) {
     remove();
     throw new Error(`create-user failed: ${output}`);
   }
-  return { dataDir, editor: EDITOR, remove };
+  return { dataDir, staff, remove };
 }
 
 /**
  * Starts the server as it runs in production, `node dist/node/server/main.js` of the checkout at
  * `root` (built with `npm run build:server`), on `dataDir` and an ephemeral loopback port, logging
- * at the production level. The first start publishes the seed; a restart on the same folder does
+ * at the production level (`env` adds to its environment). The first start publishes the seed; a restart on the same folder does
  * not. `close` stops it with SIGTERM, then SIGKILL after 3 s: a server whose event loop is stuck
  * cannot run its SIGTERM handler.
  */
-export async function startServerProcess(root: string, dataDir: string): Promise<ServerUnderTest> {
-  const child = runNode(root, 'main.js', [], dataDir);
+export async function startServerProcess(
+  root: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ServerUnderTest> {
+  const child = runNode(root, 'main.js', [], dataDir, env);
   child.stdin?.end();
   // Kept until the server listens, then only a tail, for the message if it dies first.
   let output = '';
@@ -104,4 +111,19 @@ export async function startServerProcess(root: string, dataDir: string): Promise
     clearTimeout(killer);
   };
   return { url, close, pid: child.pid };
+}
+
+/** Signs a staff account in as the console does (same-origin POST) and returns its session cookie. */
+export async function signIn(server: ServerUnderTest, staff: StaffAccount): Promise<string> {
+  const response = await fetch(`${server.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify(staff),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (response.status !== 200 || !cookie.startsWith('sp_session=')) {
+    throw new Error(`${staff.username} login: ${response.status} ${await response.text()}`);
+  }
+  return cookie;
 }

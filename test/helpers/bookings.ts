@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BookingRequest } from '../../src/domain/help.js';
+import type { PatternInput } from '../../src/domain/schemas/times.js';
 import { addDays, isoWeekday, libraryLocal, slotId } from '../../src/domain/slot-rules.js';
 import type { testServer } from './server.js';
 
@@ -8,13 +9,18 @@ type Server = Pick<Awaited<ReturnType<typeof testServer>>, 'app' | 'db' | 'kiosk
 
 export const BRANCH = 'stadsbiblioteket';
 
-/** A one-off bookable session `daysAhead` days from today at the seed branch; returns its slot id. */
-export async function addSession(
-  server: Server,
-  options: { capacity?: number; daysAhead?: number; start?: string; languages?: string[] } = {},
-): Promise<string> {
+/** What a one-off bookable session takes: when, how many places, which languages. */
+export interface SessionOptions {
+  capacity?: number;
+  daysAhead?: number;
+  start?: string;
+  languages?: string[];
+}
+
+/** The pattern of a one-off bookable session `daysAhead` days from today at the seed branch, and its date. */
+export function sessionPattern(options: SessionOptions = {}): { input: PatternInput; date: string } {
   const date = addDays(libraryLocal(new Date()).slice(0, 10), options.daysAhead ?? 2);
-  const pattern = await server.app.times.addPattern({
+  const input: PatternInput = {
     branchId: BRANCH,
     kind: 'bookable',
     weekday: isoWeekday(date),
@@ -25,7 +31,14 @@ export async function addSession(
     languages: options.languages ?? ['sv', 'ar'],
     from: date,
     until: date,
-  });
+  };
+  return { input, date };
+}
+
+/** A one-off bookable session `daysAhead` days from today at the seed branch; returns its slot id. */
+export async function addSession(server: Server, options: SessionOptions = {}): Promise<string> {
+  const { input, date } = sessionPattern(options);
+  const pattern = await server.app.times.addPattern(input);
   return slotId(pattern.id, date);
 }
 
