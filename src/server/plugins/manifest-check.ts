@@ -6,12 +6,18 @@ import type { StoredVersion } from '../repositories/content-repository.js';
 export const MANIFEST_URL = '/api/content/manifest';
 
 /**
- * The manifest's 304: its ETag and Cache-Control (Vary comes from the compression plugin). RFC 9110
- * §15.4.5 asks a 304 to carry no other metadata. The kiosk reads only its status; a browser
- * revalidating on its own keeps the stored 200's other headers, its security headers included.
+ * The manifest's 304: its ETag, Cache-Control, and the Vary the 200 carries (compression.ts keys
+ * every compressible answer on Accept-Encoding). RFC 9110 §15.4.5 asks a 304 to carry no other
+ * metadata. The kiosk reads only its status; a browser revalidating on its own keeps the stored
+ * 200's other headers, its security headers included. Written straight to the response: with no
+ * body there is nothing for the onSend hooks to do, and it is most of a region's traffic. The
+ * onResponse hooks still run (the metrics count it).
  */
 export function sendUnchanged(reply: FastifyReply, etag: string): FastifyReply {
-  return reply.code(304).header('etag', etag).header('cache-control', 'no-cache').send();
+  reply.hijack();
+  reply.raw.writeHead(304, { etag, 'cache-control': 'no-cache', vary: 'Accept-Encoding' });
+  reply.raw.end();
+  return reply;
 }
 
 /**
