@@ -48,9 +48,20 @@ function coresOf(pid: number): string {
   return cores;
 }
 
-/** Puts every thread of process `pid` on `cores` (Linux `taskset`). */
+/**
+ * Puts every thread of process `pid` on `cores` (Linux `taskset`). A thread that ends while
+ * `taskset -a` goes through the list fails the call (this process's worker threads come and go),
+ * so it is tried again on the list as it is then.
+ */
 function pin(pid: number, cores: string): void {
-  execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 }
 
 /**

@@ -41,13 +41,22 @@ export interface ServerData {
 
 const PASSWORD = 'a long enough secret';
 
-/** Runs a compiled entry of the checkout at `root` (dist/node/server/…) on the data folder `dataDir`. */
+/**
+ * Runs a compiled entry of the checkout at `root` (dist/node/server/…) on the data folder `dataDir`,
+ * always on its embedded SQLite (a DATABASE_URL of the shell is not passed on). Killed if this
+ * process exits first: a step that timed out never reaches its own clean-up.
+ */
 function runNode(root: string, entry: string, args: string[], dataDir: string, env: Record<string, string> = {}) {
-  return spawn(process.execPath, [join(root, 'dist/node/server', entry), ...args], {
+  const { DATABASE_URL: _notHere, ...inherited } = process.env;
+  const child = spawn(process.execPath, [join(root, 'dist/node/server', entry), ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...inherited, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.removeListener('exit', kill));
+  return child;
 }
 
 function exited(child: ChildProcess): Promise<number | null> {

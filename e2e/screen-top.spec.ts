@@ -64,5 +64,7 @@ test('a new screen or step is painted from its top, never first scrolled where t
   expect(await scrollToBottom(page), 'the step scrolls at this text size').toBeGreaterThan(0);
   await primaryAction(page).click();
   await expect(heading(page)).toHaveText(second.title);
+  // Taller than the screen too, or a scroll left over would be clamped to 0 and show nothing.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
   expect(await firstPaintedAt(page, second.title), `the first frame of "${second.title}"`).toBe(0);
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { FONT_WEIGHTS, SCRIPT_FONTS, type ScriptFont, WELCOME_KEYS } from '../src/kiosk/first-screen/script-fonts.js';
@@ -84,12 +84,24 @@ export function welcomeFonts(): Plugin {
       serving = config.command === 'serve';
     },
     configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
+      // Cut again after a locale changes (and after a failed cut), not once for the server's life.
+      server.watcher.on('change', (file) => {
+        if (file.includes(`${sep}locales${sep}`)) made = undefined;
+      });
+      server.middlewares.use((request, response, next) => {
         if (!request.url?.startsWith(DEV_PATH)) return next();
-        const face = (await faces()).find((f) => DEV_PATH + f.file === request.url);
-        if (!face) return next();
-        response.setHeader('content-type', 'font/woff2');
-        response.end(face.bytes);
+        faces().then(
+          (all) => {
+            const face = all.find((f) => DEV_PATH + f.file === request.url);
+            if (!face) return next();
+            response.setHeader('content-type', 'font/woff2');
+            response.end(face.bytes);
+          },
+          (error: unknown) => {
+            made = undefined;
+            next(error);
+          },
+        );
       });
     },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),

@@ -18,13 +18,11 @@ export async function startApp(root: HTMLElement, settings: KioskSettings | null
   initI18n(visit.defaultLanguage);
   // Another start language than Swedish: its strings are a chunk of their own.
   if (visit.defaultLanguage !== DEFAULT_LANGUAGE) await changeLanguage(visit.defaultLanguage);
+  // The whole fonts, for the screens after the welcome (whose own small copies are loaded by now):
+  // loading them now, not when the language list first shows them, keeps that list from moving.
+  void scriptFontsReady(visit.languages);
   // The static "Servicepunkt" of index.html, when no first screen replaced it (no content yet).
-  // The welcome screen comes once the content is in: its fonts load meanwhile, so it shows in them
-  // and never moves when they swap in.
-  if (root.querySelector(':scope > .boot')) {
-    root.replaceChildren();
-    void scriptFontsReady(visit.languages);
-  }
+  if (root.querySelector(':scope > .boot')) root.replaceChildren();
   // Focus on the welcome screen stays on it when the app's own welcome screen takes its place.
   const focused = document.activeElement?.classList.contains('attract-button') ?? false;
   render(<App initialView={view} initialConfig={config} initialSettings={settings} started={takeEarlyTap()} />, root);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database.js';
 import type { Database } from '../../src/server/db/schema.js';
@@ -89,6 +89,37 @@ describe('group commit on the embedded SQLite', () => {
     );
     expect(String((results[3] as PromiseRejectedResult).reason)).toMatch(/UNIQUE|PRIMARY/i);
     expect(committedKeys()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('does the failing piece once, and the others again together', async () => {
+    const batch = commitBatcher(db);
+    let tries = 0;
+    const failing = async () => {
+      tries++;
+      throw new Error('refused');
+    };
+    const results = await Promise.allSettled([batch(storeKey('a')), batch(failing), batch(storeKey('b'))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(tries).toBe(1);
+    expect(committedKeys()).toEqual(['a', 'b']);
+  });
+
+  it('when the commit itself fails, tries each piece alone: only the one at fault fails', async () => {
+    const batch = commitBatcher(db);
+    // A place for a request that does not exist, its foreign key checked only at commit.
+    let tries = 0;
+    const faultyAtCommit = async (trx: Transaction<Database>) => {
+      tries++;
+      await sql`pragma defer_foreign_keys = on`.execute(trx);
+      await trx.insertInto('slot_seat').values({ slot_id: 'nowhere', seat: 0, booking_id: 999_999 }).execute();
+      return 'seat';
+    };
+    const results = await Promise.allSettled([batch(storeKey('a')), batch(faultyAtCommit), batch(storeKey('b'))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/i);
+    // Once in the batch, whose commit failed, and once alone.
+    expect(tries).toBe(2);
+    expect(committedKeys()).toEqual(['a', 'b']);
   });
 
   it('keeps working after a batch with a failure', async () => {

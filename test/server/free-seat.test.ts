@@ -12,14 +12,14 @@ let server: Server;
 const SEED = Number(process.env.SEAT_SEED ?? 4_711);
 const RUNS = 25;
 
-/** A visitor asking for the session, or a helper cancelling the n-th of its requests still placed. */
-type Step = { kind: 'book' } | { kind: 'cancel'; pick: number };
+/** Visitors asking for the session at once (one group commit), or a helper cancelling one placed request. */
+type Step = { kind: 'book'; at: number } | { kind: 'cancel'; pick: number };
 const steps = fc.array(
   fc.oneof(
-    { weight: 3, arbitrary: fc.constant<Step>({ kind: 'book' }) },
+    { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }).map<Step>((at) => ({ kind: 'book', at })) },
     { weight: 1, arbitrary: fc.nat(20).map<Step>((pick) => ({ kind: 'cancel', pick })) },
   ),
-  { minLength: 1, maxLength: 14 },
+  { minLength: 1, maxLength: 12 },
 );
 
 describe.each([
@@ -41,34 +41,31 @@ describe.each([
       fc.asyncProperty(fc.integer({ min: 1, max: 5 }), steps, async (capacity, plan) => {
         // A session of its own for each run, within the days a kiosk offers.
         const slot = await addSession(server, { capacity, daysAhead: 1 + (day++ % 7) });
-        // The model: which request holds which chair.
-        const chairs = new Map<number, number>();
+        const seats = async () =>
+          server.db.selectFrom('slot_seat').select(['booking_id', 'seat']).where('slot_id', '=', slot).execute();
+        // The model: the chairs taken.
+        const taken = new Set<number>();
         for (const step of plan) {
           if (step.kind === 'book') {
-            const response = await postBooking(server, bookingBody([slot]));
-            expect(response.statusCode, response.body).toBe(201);
-            const answer = response.json<BookingAnswer>();
-            const taken = new Set(chairs.values());
-            const lowest = Array.from({ length: capacity }, (_, i) => i).find((i) => !taken.has(i));
-            expect(answer.outcome).toBe(lowest === undefined ? 'waiting' : 'confirmed');
-            const row = await server.db
-              .selectFrom('booking')
-              .select('id')
-              .where('reference', '=', answer.reference)
-              .executeTakeFirstOrThrow();
-            if (lowest !== undefined) chairs.set(row.id, lowest);
-          } else if (chairs.size > 0) {
-            const ids = [...chairs.keys()];
-            const id = ids[step.pick % ids.length] as number;
-            expect(await server.app.bookings.setStatus(id, 'cancelled', null)).toMatchObject({ status: 'cancelled' });
-            chairs.delete(id);
+            const responses = await Promise.all(
+              Array.from({ length: step.at }, () => postBooking(server, bookingBody([slot]))),
+            );
+            for (const response of responses) expect(response.statusCode, response.body).toBe(201);
+            const free = Array.from({ length: capacity }, (_, i) => i).filter((i) => !taken.has(i));
+            const placed = free.slice(0, step.at);
+            for (const chair of placed) taken.add(chair);
+            const confirmed = responses.filter((r) => r.json<BookingAnswer>().outcome === 'confirmed');
+            expect(confirmed.length, 'confirmed while there was room').toBe(placed.length);
+          } else {
+            const held = (await seats()).sort((a, b) => a.booking_id - b.booking_id);
+            const chosen = held[step.pick % Math.max(1, held.length)];
+            if (chosen) {
+              const cancelled = await server.app.bookings.setStatus(chosen.booking_id, 'cancelled', null);
+              expect(cancelled).toMatchObject({ status: 'cancelled' });
+              taken.delete(chosen.seat);
+            }
           }
-          const stored = await server.db
-            .selectFrom('slot_seat')
-            .select(['booking_id', 'seat'])
-            .where('slot_id', '=', slot)
-            .execute();
-          expect(new Map(stored.map((s) => [s.booking_id, s.seat]))).toEqual(chairs);
+          expect(new Set((await seats()).map((s) => s.seat))).toEqual(taken);
         }
       }),
       { seed: SEED, numRuns: RUNS },

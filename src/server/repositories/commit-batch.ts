@@ -21,22 +21,31 @@ export function isSqlite(db: Kysely<Database>): boolean {
  * piece's promise settles only after the transaction holding it has committed, so no answer goes
  * out before its data is on disk.
  *
- * A piece that throws is undone alone: the batch is rolled back (as it is when its commit fails)
- * and each of its pieces is done again in a transaction of its own, so only the failing one fails.
- * Errors are rare; a savepoint around every piece instead was two more statements per booking. A
- * piece's work must therefore be safe to do again after a rollback, as work in a transaction is.
+ * A piece that throws is undone alone: the batch is rolled back, that piece fails with its error,
+ * and the pieces after it are done again with those before it, as if it had never come. (A
+ * savepoint around every piece did the same at the cost of two more statements per booking, for an
+ * error that is rare.) A commit that fails undoes pieces that did nothing wrong, so each is then
+ * tried in a transaction of its own. A piece's work must be safe to do again after a rollback, as
+ * work in a transaction is.
  */
 export function commitBatcher(db: Kysely<Database>): <T>(work: Work<T>) => Promise<T> {
   let queue: Job[] = [];
   let running = false;
   let scheduled = false;
 
-  /** The jobs' answers in one transaction, or the error that undid it (nothing of it is kept). */
-  async function inOneTransaction(jobs: Job[]): Promise<{ values: unknown[] } | { error: unknown }> {
+  type Outcome = { values: unknown[] } | { error: unknown; failed: number | null };
+
+  /** The jobs' answers in one transaction, or what undid it: the piece that threw (null: the commit). */
+  async function inOneTransaction(jobs: Job[]): Promise<Outcome> {
     const trx = await db.startTransaction().execute();
+    const values: unknown[] = [];
+    let failed: number | null = null;
     try {
-      const values: unknown[] = [];
-      for (const job of jobs) values.push(await job.work(trx));
+      for (const [i, job] of jobs.entries()) {
+        failed = i;
+        values.push(await job.work(trx));
+      }
+      failed = null;
       await trx.commit().execute();
       return { values };
     } catch (error) {
@@ -44,21 +53,32 @@ export function commitBatcher(db: Kysely<Database>): <T>(work: Work<T>) => Promi
         .rollback()
         .execute()
         .catch(() => undefined);
-      return { error };
+      return { error, failed };
     }
   }
 
   async function runBatch(jobs: Job[]): Promise<void> {
-    const together = await inOneTransaction(jobs);
-    if ('values' in together) {
-      jobs.forEach((job, i) => job.resolve(together.values[i]));
-      return;
+    let pending = jobs;
+    let commitError: unknown;
+    while (pending.length > 0) {
+      const outcome = await inOneTransaction(pending);
+      if ('values' in outcome) {
+        pending.forEach((job, i) => job.resolve(outcome.values[i]));
+        return;
+      }
+      if (outcome.failed === null) {
+        commitError = outcome.error;
+        break;
+      }
+      pending[outcome.failed]?.reject(outcome.error);
+      pending = pending.filter((_, i) => i !== outcome.failed);
     }
-    if (jobs.length === 1) {
-      jobs[0]?.reject(together.error);
-      return;
-    }
-    for (const job of jobs) {
+    // The commit failed: nothing in the batch is known to be at fault (a batch of one is).
+    for (const job of pending) {
+      if (pending.length === 1) {
+        job.reject(commitError);
+        continue;
+      }
       const alone = await inOneTransaction([job]);
       if ('values' in alone) job.resolve(alone.values[0]);
       else job.reject(alone.error);
