@@ -63,7 +63,7 @@ export function commitBatcher(db: Kysely<Database>): <T>(work: Work<T>) => Promi
     while (pending.length > 0) {
       const outcome = await inOneTransaction(pending);
       if ('values' in outcome) {
-        pending.forEach((job, i) => job.resolve(outcome.values[i]));
+        for (const [i, job] of pending.entries()) job.resolve(outcome.values[i]);
         return;
       }
       if (outcome.failed === null) {
