@@ -79,9 +79,9 @@ test('an admin enrols a kiosk through the console, watches it come online, pushe
   expect(enrolled.status()).toBe(201);
   const { token, kiosk, settings } = (await enrolled.json()) as EnrolAnswer;
   expect(kiosk.name).toBe('Entrén');
-  const refused = await request.post('/api/kiosk/enrol', { data: { code } });
-  expect(refused.status()).toBe(410);
-  expect((await refused.json()).type).toBe(PROBLEM.enrolmentCodeWithdrawn);
+  const again = await request.post('/api/kiosk/enrol', { data: { code } });
+  expect(again.status()).toBe(410);
+  expect((await again.json()).type).toBe(PROBLEM.enrolmentCodeUsed);
 
   // Never seen until it beats; then online.
   await openFleet(page, t);
