@@ -90,9 +90,9 @@ export async function serverData(root: string, role: 'editor' | 'helper' = 'edit
 /**
  * Starts the server as it runs in production, `node dist/node/server/main.js` of the checkout at
  * `root` (built with `npm run build:server`), on `dataDir` and an ephemeral loopback port, logging
- * at the production level (`env` adds to its environment). The first start publishes the seed; a restart on the same folder does
- * not. `close` stops it with SIGTERM, then SIGKILL after 3 s: a server whose event loop is stuck
- * cannot run its SIGTERM handler.
+ * at the production level (`env` adds to its environment). The first start publishes the seed; a
+ * restart on the same folder does not. `close` stops it with SIGTERM, then SIGKILL after 3 s: a
+ * server whose event loop is stuck cannot run its SIGTERM handler.
  */
 export async function startServerProcess(
   root: string,
