@@ -72,6 +72,7 @@ export async function welcomeFaces(root: string, format: 'woff2' | 'sfnt' = 'wof
  */
 export function welcomeFonts(): Plugin {
   let root = process.cwd();
+  let base = '/';
   let serving = false;
   let made: Promise<WelcomeFace[]> | undefined;
   const faces = () => {
@@ -82,6 +83,7 @@ export function welcomeFonts(): Plugin {
     name: 'servicepunkt:welcome-fonts',
     configResolved(config) {
       root = config.root;
+      base = config.base;
       serving = config.command === 'serve';
     },
     configureServer(server) {
@@ -115,6 +117,28 @@ export function welcomeFonts(): Plugin {
         return `{ family: ${JSON.stringify(face.family)}, weight: ${JSON.stringify(face.weight)}, url: ${url} }`;
       });
       return `export default [${entries.join(', ')}];`;
+    },
+    // The kiosk's page asks for them while its head is parsed, beside its scripts, so they are in
+    // by the time the entry module runs (a slow tablet got them a few tens of ms after it, waiting).
+    transformIndexHtml: {
+      order: 'post',
+      async handler(_html, context) {
+        if (context.path !== '/index.html') return undefined;
+        const files = (await faces()).map((face) => {
+          if (serving) return DEV_PATH + face.file;
+          const asset = Object.values(context.bundle ?? {}).find(
+            (output) => output.type === 'asset' && output.names.includes(face.file),
+          );
+          if (!asset) throw new Error(`welcome font ${face.file} is not in the build`);
+          return base + asset.fileName;
+        });
+        return files.map((href) => ({
+          tag: 'link',
+          // Fonts are fetched in CORS mode; a preload without `crossorigin` would not be used.
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }

@@ -31,7 +31,8 @@ let welcomeLoads: { family: string; load: Promise<unknown> }[] | undefined;
 
 /**
  * Starts loading every one of the welcome screen's small fonts (a few KB each), once: called
- * before the tablet's storage is read, so they load while it is, not after.
+ * before the tablet's storage is read, so they load while it is, not after. The page's head has
+ * asked for the files already (scripts/welcome-fonts.ts preloads them); these loads take those answers.
  */
 export function loadWelcomeFonts(): { family: string; load: Promise<unknown> }[] {
   welcomeLoads ??= welcomeFaces.map((face) => {
