@@ -23,4 +23,5 @@ export async function freshContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** True once the first screen is in the document with the content read (app.tsx sets the mark). */
-export const FIRST_SCREEN = "performance.getEntriesByName('kiosk-interactive').length > 0";
+export const FIRST_SCREEN_MARK = 'kiosk-interactive';
+export const FIRST_SCREEN = `performance.getEntriesByName('${FIRST_SCREEN_MARK}').length > 0`;

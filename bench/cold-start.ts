@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { FIRST_SCREEN, freshContext } from './browser.js';
+import { FIRST_SCREEN, FIRST_SCREEN_MARK, freshContext } from './browser.js';
 import { type Figure, figure, median, round } from './figure.js';
 
 /** The design doc's budget: the kiosk's offline cold start may be at most 1.25× a static page's. */
@@ -24,9 +24,9 @@ const CPU_PROBE = `(() => {
 const MARK_ONCE_SET = `new Promise((resolve, reject) => {
   const giveUp = Date.now() + 20000;
   const check = () => {
-    const mark = performance.getEntriesByName('kiosk-interactive')[0];
+    const mark = performance.getEntriesByName('${FIRST_SCREEN_MARK}')[0];
     if (mark) resolve(navigator.serviceWorker.controller === null ? -1 : mark.startTime);
-    else if (Date.now() > giveUp) reject(new Error('no kiosk-interactive mark after 20 s'));
+    else if (Date.now() > giveUp) reject(new Error('no ${FIRST_SCREEN_MARK} mark after 20 s'));
     else setTimeout(check, 20);
   };
   check();
@@ -35,7 +35,9 @@ const MARK_ONCE_SET = `new Promise((resolve, reject) => {
 /** Evaluates `expression` in the page over CDP (nothing of Playwright's is added to the page). */
 async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
   const answer = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-  if (answer.exceptionDetails) throw new Error(`${expression.slice(0, 40)}…: ${answer.exceptionDetails.text}`);
+  const failure = answer.exceptionDetails;
+  // `text` alone is often just "Uncaught"; the exception's description carries the message.
+  if (failure) throw new Error(`${expression.slice(0, 40)}…: ${failure.exception?.description ?? failure.text}`);
   return answer.result.value as T;
 }
 
@@ -43,7 +45,9 @@ async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
  * Loads `target` as a new document and returns its `kiosk-interactive` mark. Each load starts from
  * an empty page with the garbage of the one before collected, so neither page pays for what the
  * other left running (the kiosk goes on loading the rest of the app after its first screen).
- * Throws unless the service worker answered the navigation.
+ * V8's forced collection may also drop compiled code it keeps in memory, so both pages compile
+ * their scripts as a tablet does after a restart (the kiosk has more of them). Throws unless the
+ * service worker answered the navigation.
  */
 async function coldLoad(page: Page, cdp: CDPSession, target: string): Promise<number> {
   await page.goto('about:blank');
@@ -93,7 +97,8 @@ export async function measureColdStart(browser: Browser, url: string): Promise<F
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-    // The CDP session survives these same-origin navigations; fail loudly if the slowdown did not.
+    // The throttle is set once and must hold through every navigation (about:blank included);
+    // fail loudly if it did not.
     // Unthrottled it would be about 1×; other load on the machine pulls a 4× reading down to ~2.5×.
     const slowdown = median(throttled) / median(unthrottled);
     if (slowdown < 2) {
