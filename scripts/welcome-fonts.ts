@@ -50,16 +50,20 @@ export function wholeFont(root: string, font: ScriptFont, weight: string): Buffe
  * the shaping). `format`: woff2 as shipped; sfnt (plain OpenType) for tests that shape with them.
  */
 export async function welcomeFaces(root: string, format: 'woff2' | 'sfnt' = 'woff2'): Promise<WelcomeFace[]> {
-  const fonts = [...new Set(Object.values(SCRIPT_FONTS))];
   // Read once for all four cuts (nine locale files each time, before).
   const text = welcomeText(root);
   return Promise.all(
-    fonts.flatMap((font) =>
-      FONT_WEIGHTS.map(async (weight) => {
-        const bytes = await subsetFont(wholeFont(root, font, weight), text, { targetFormat: format });
-        return { family: font.welcomeFamily, weight, file: `welcome-${font.stem}-${weight}.woff2`, bytes };
-      }),
-    ),
+    welcomeFiles().map(async ({ font, weight, file }) => {
+      const bytes = await subsetFont(wholeFont(root, font, weight), text, { targetFormat: format });
+      return { family: font.welcomeFamily, weight, file, bytes };
+    }),
+  );
+}
+
+/** Each welcome font's file name, one per shipped font and weight; known without cutting them. */
+function welcomeFiles(): { font: ScriptFont; weight: string; file: string }[] {
+  return [...new Set(Object.values(SCRIPT_FONTS))].flatMap((font) =>
+    FONT_WEIGHTS.map((weight) => ({ font, weight, file: `welcome-${font.stem}-${weight}.woff2` })),
   );
 }
 
@@ -122,14 +126,15 @@ export function welcomeFonts(): Plugin {
     // by the time the entry module runs (a slow tablet got them a few tens of ms after it, waiting).
     transformIndexHtml: {
       order: 'post',
-      async handler(_html, context) {
+      handler(_html, context) {
         if (context.path !== '/index.html') return undefined;
-        const files = (await faces()).map((face) => {
-          if (serving) return DEV_PATH + face.file;
+        // By name, so the page never waits for the cut (nor fails with it, in the dev server).
+        const files = welcomeFiles().map(({ file }) => {
+          if (serving) return DEV_PATH + file;
           const asset = Object.values(context.bundle ?? {}).find(
-            (output) => output.type === 'asset' && output.names.includes(face.file),
+            (output) => output.type === 'asset' && output.names.includes(file),
           );
-          if (!asset) throw new Error(`welcome font ${face.file} is not in the build`);
+          if (!asset) throw new Error(`welcome font ${file} is not in the build`);
           return base + asset.fileName;
         });
         return files.map((href) => ({
